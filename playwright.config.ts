@@ -1,0 +1,67 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+/** Debian's chromium (or CHROME_PATH), else Playwright's own download; otherwise say how to get one. */
+function findChromium(): string | undefined {
+	const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+	for (const path of candidates) if (path && existsSync(path)) return path;
+	return undefined;
+}
+
+const executablePath = findChromium();
+if (!executablePath && !process.env.PLAYWRIGHT_BROWSERS_PATH && !hasPlaywrightChromium()) {
+	throw new Error(
+		'No Chromium found for the browser tests. Install one with `sudo apt-get install -y chromium` ' +
+			'(Debian/Ubuntu), or point CHROME_PATH at a Chromium or Chrome binary, or run ' +
+			'`npx playwright install chromium` where downloads are allowed.'
+	);
+}
+
+function hasPlaywrightChromium() {
+	try {
+		// Resolved lazily so a missing download does not crash the config before our message.
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const { chromium } = require('@playwright/test') as typeof import('@playwright/test');
+		return existsSync(chromium.executablePath());
+	} catch {
+		return false;
+	}
+}
+
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+
+export default defineConfig({
+	testDir: 'tests',
+	fullyParallel: false,
+	workers: 1,
+	retries: 0,
+	forbidOnly: true,
+	timeout: 30_000,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		locale: 'en-US',
+		trace: 'retain-on-failure',
+		launchOptions: {
+			executablePath,
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--disable-quic',
+				'--no-first-run'
+			]
+		}
+	},
+	webServer: {
+		command: `node scripts/e2e-server.js`,
+		env: { E2E_PORT: String(PORT) },
+		url: `http://localhost:${PORT}/health`,
+		reuseExistingServer: false,
+		timeout: 60_000,
+		stdout: 'pipe',
+		stderr: 'pipe'
+	}
+});

@@ -1,0 +1,24 @@
+// `npm start`: build when needed, then serve the built app with demo data on an embedded database.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { buildIfNeeded } from './build-if-needed.js';
+
+buildIfNeeded();
+
+const port = process.env.PORT || '3000';
+const env = {
+	...process.env,
+	PORT: port,
+	// adapter-node assumes https without ORIGIN, and then refuses every form post (see STACK.md).
+	ORIGIN: process.env.ORIGIN || `http://localhost:${port}`,
+	DATABASE_URL: process.env.DATABASE_URL || 'file:./data/freehold.db',
+	FREEHOLD_DEMO: process.env.FREEHOLD_DEMO || 'on'
+};
+if (env.DATABASE_URL.startsWith('file:./data/')) mkdirSync('data', { recursive: true });
+
+console.log(`Freehold on ${env.ORIGIN} (database ${env.DATABASE_URL.replace(/\/\/.*@/, '//…@')})`);
+const server = spawn(process.execPath, ['build'], { env, stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) {
+	process.on(signal, () => server.kill(signal));
+}
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

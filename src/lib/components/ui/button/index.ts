@@ -1,0 +1,1 @@
+export { default as Root, default as Button } from './button.svelte';

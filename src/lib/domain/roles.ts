@@ -1,0 +1,45 @@
+/** Workspace roles, weakest first. Kept free of database imports so the client can use them. */
+export const ROLES = ['viewer', 'editor', 'owner'] as const;
+export type Role = (typeof ROLES)[number];
+
+const RANK: Record<Role, number> = { viewer: 0, editor: 1, owner: 2 };
+
+export function isRole(value: unknown): value is Role {
+	return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+/** True when `role` is at least `needed`. */
+export function atLeast(role: Role, needed: Role) {
+	return RANK[role] >= RANK[needed];
+}
+
+/** What each role may do; a route names the capability, never a role. */
+export const can = {
+	read: (role: Role) => atLeast(role, 'viewer'),
+	editContent: (role: Role) => atLeast(role, 'editor'),
+	manageMembers: (role: Role) => atLeast(role, 'owner'),
+	manageWorkspace: (role: Role) => atLeast(role, 'owner')
+};
+
+export type MemberRef = { userId: string; role: Role };
+
+export type MembershipChange =
+	{ kind: 'change-role'; userId: string; role: Role } | { kind: 'remove'; userId: string };
+
+/**
+ * Whether a change keeps the workspace governable: every workspace keeps at least one owner, so
+ * the last owner can neither leave, be removed, nor be demoted.
+ */
+export function checkMembershipChange(
+	members: readonly MemberRef[],
+	change: MembershipChange
+): { ok: true } | { ok: false; reason: 'not-member' | 'last-owner' } {
+	const target = members.find((m) => m.userId === change.userId);
+	if (!target) return { ok: false, reason: 'not-member' };
+	const losesOwner =
+		target.role === 'owner' && (change.kind === 'remove' || change.role !== 'owner');
+	if (losesOwner && members.filter((m) => m.role === 'owner').length <= 1) {
+		return { ok: false, reason: 'last-owner' };
+	}
+	return { ok: true };
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { m } from '$lib/paraglide/messages';
+import { ROLES } from '$lib/domain/roles';
+
+const required = () => m.error_required();
+
+const workspaceName = z
+	.string({ error: required })
+	.trim()
+	.min(1, { error: required })
+	.max(80, { error: () => m.error_too_long({ max: 80 }) });
+
+export const createWorkspaceSchema = z.object({ name: workspaceName });
+
+export const renameWorkspaceSchema = z.object({
+	name: workspaceName,
+	version: z.number().int().min(1)
+});
+
+export const inviteSchema = z.object({
+	role: z.enum(ROLES, { error: () => m.error_role() }).default('viewer'),
+	email: z
+		.string()
+		.trim()
+		.max(254, { error: () => m.error_too_long({ max: 254 }) })
+		.refine((v) => v === '' || z.email().safeParse(v).success, { error: () => m.error_email() })
+		.default('')
+});
+
+export const memberRoleSchema = z.object({
+	userId: z.string().min(1).max(64),
+	role: z.enum(ROLES, { error: () => m.error_role() })
+});
+
+export const memberSchema = z.object({ userId: z.string().min(1).max(64) });
+
+export const invitationIdSchema = z.object({ invitationId: z.string().min(1).max(64) });

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { BUSY_TIMEOUT_MS } from './client';
+import { createTestDatabase } from './testing';
+
+let t: Awaited<ReturnType<typeof createTestDatabase>>;
+beforeAll(async () => {
+	t = await createTestDatabase();
+});
+afterAll(() => t.cleanup());
+
+async function pragma(name: string) {
+	const rs = await t.client.execute(`PRAGMA ${name}`);
+	return Object.values(rs.rows[0])[0];
+}
+
+describe('database settings', () => {
+	it('hold on the connection a transaction opens and on the ones after it', async () => {
+		const tx = await t.client.transaction('write');
+		const inTx = await tx.execute('PRAGMA foreign_keys');
+		expect(Object.values(inTx.rows[0])[0]).toBe(1);
+		const busy = await tx.execute('PRAGMA busy_timeout');
+		expect(Object.values(busy.rows[0])[0]).toBe(BUSY_TIMEOUT_MS);
+		// A read while the transaction holds its connection is served by another one.
+		expect(await pragma('foreign_keys')).toBe(1);
+		await tx.commit();
+		expect(await pragma('foreign_keys')).toBe(1);
+		expect(await pragma('busy_timeout')).toBe(BUSY_TIMEOUT_MS);
+		expect(await pragma('journal_mode')).toBe('wal');
+	});
+
+	it('enforces foreign keys inside a drizzle transaction', async () => {
+		const failure = await t.db
+			.transaction(async (tx) => {
+				await tx.run(
+					sql`INSERT INTO memberships (workspace_id, user_id, role) VALUES ('nope', 'nobody', 'owner')`
+				);
+			})
+			.then(
+				() => null,
+				(e: Error) => e
+			);
+		expect(String(failure?.cause)).toMatch(/FOREIGN KEY/);
+	});
+
+	it('runs overlapping transactions one after another, even when one fails', async () => {
+		const started = Date.now();
+		const results = await Promise.allSettled([
+			t.db.transaction(async (tx) => {
+				await tx.run(sql`SELECT 1`);
+				throw new Error('rolled back on purpose');
+			}),
+			t.db.transaction(async (tx) => (await tx.run(sql`SELECT 2 AS n`)).rows[0].n)
+		]);
+		expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled']);
+		expect(results[1]).toMatchObject({ value: 2 });
+		// Waiting in SQLite's busy handler instead would freeze the process for the busy timeout.
+		expect(Date.now() - started).toBeLessThan(BUSY_TIMEOUT_MS);
+	});
+
+	it('has every migration applied', async () => {
+		const rs = await t.client.execute(
+			"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+		);
+		expect(rs.rows.map((r) => r.name)).toEqual(
+			expect.arrayContaining([
+				'invitations',
+				'memberships',
+				'rate_limits',
+				'sessions',
+				'users',
+				'workspaces'
+			])
+		);
+	});
+});

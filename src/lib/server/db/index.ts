@@ -1,0 +1,9 @@
+import { env } from '$env/dynamic/private';
+import { DEFAULT_DATABASE_URL, openDatabase } from './client';
+
+export const database = openDatabase(
+	env.DATABASE_URL || DEFAULT_DATABASE_URL,
+	env.DATABASE_AUTH_TOKEN
+);
+export const db = database.db;
+export type { Db } from './client';

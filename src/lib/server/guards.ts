@@ -1,0 +1,29 @@
+import { error, redirect } from '@sveltejs/kit';
+import { can, type Role } from '../domain/roles';
+import { db } from './db';
+import { getWorkspaceForMember } from './queries/workspaces';
+
+type Capability = keyof typeof can;
+
+/** The signed-in user, or a redirect to sign-in that comes back here afterwards. */
+export function requireUser(locals: App.Locals, url?: URL) {
+	if (locals.user) return locals.user;
+	const back = url ? `?redirectTo=${encodeURIComponent(url.pathname + url.search)}` : '';
+	redirect(303, `/signin${back}`);
+}
+
+/**
+ * The one gate for anything inside a workspace. Not a member → 404 (we do not confirm that the
+ * workspace exists); a member without the capability → 403.
+ */
+export async function requireWorkspace(
+	locals: App.Locals,
+	workspaceId: string,
+	capability: Capability = 'read'
+) {
+	const user = requireUser(locals);
+	const workspace = await getWorkspaceForMember(db, workspaceId, user.id);
+	if (!workspace) error(404, 'Not found');
+	if (!can[capability](workspace.role as Role)) error(403, 'Forbidden');
+	return { user, workspace };
+}

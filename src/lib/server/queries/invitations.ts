@@ -1,0 +1,133 @@
+import { and, desc, eq, gt, isNull } from 'drizzle-orm';
+import type { Role } from '../../domain/roles';
+import type { Db } from '../db/client';
+import { invitations, memberships, workspaces } from '../db/schema';
+import { hashToken, newId, newToken } from '../crypto';
+
+export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+export async function createInvitation(
+	db: Db,
+	input: { workspaceId: string; role: Role; email?: string | null; createdBy: string },
+	now = Date.now()
+) {
+	const token = newToken();
+	const id = newId();
+	await db.insert(invitations).values({
+		id,
+		workspaceId: input.workspaceId,
+		tokenHash: hashToken(token),
+		role: input.role,
+		email: input.email || null,
+		createdBy: input.createdBy,
+		createdAt: new Date(now),
+		expiresAt: new Date(now + INVITATION_TTL_MS)
+	});
+	return { id, token };
+}
+
+/** Invitations still usable: not accepted, not revoked, not expired. */
+export async function listPendingInvitations(db: Db, workspaceId: string, now = Date.now()) {
+	return db
+		.select({
+			id: invitations.id,
+			role: invitations.role,
+			email: invitations.email,
+			createdAt: invitations.createdAt,
+			expiresAt: invitations.expiresAt
+		})
+		.from(invitations)
+		.where(
+			and(
+				eq(invitations.workspaceId, workspaceId),
+				isNull(invitations.acceptedAt),
+				isNull(invitations.revokedAt),
+				gt(invitations.expiresAt, new Date(now))
+			)
+		)
+		.orderBy(desc(invitations.createdAt));
+}
+
+export async function revokeInvitation(db: Db, workspaceId: string, id: string, now = Date.now()) {
+	const rows = await db
+		.update(invitations)
+		.set({ revokedAt: new Date(now) })
+		.where(
+			and(
+				eq(invitations.id, id),
+				eq(invitations.workspaceId, workspaceId),
+				isNull(invitations.acceptedAt),
+				isNull(invitations.revokedAt)
+			)
+		)
+		.returning({ id: invitations.id });
+	return rows.length > 0;
+}
+
+export type InvitationState = 'valid' | 'expired' | 'used' | 'revoked';
+
+function stateOf(
+	inv: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date },
+	now: number
+): InvitationState {
+	if (inv.acceptedAt) return 'used';
+	if (inv.revokedAt) return 'revoked';
+	if (inv.expiresAt.getTime() <= now) return 'expired';
+	return 'valid';
+}
+
+/** What the person holding a link may see: the workspace's name and the role offered. */
+export async function findInvitationByToken(db: Db, token: string, now = Date.now()) {
+	const [row] = await db
+		.select({
+			id: invitations.id,
+			workspaceId: invitations.workspaceId,
+			workspaceName: workspaces.name,
+			role: invitations.role,
+			expiresAt: invitations.expiresAt,
+			acceptedAt: invitations.acceptedAt,
+			revokedAt: invitations.revokedAt
+		})
+		.from(invitations)
+		.innerJoin(workspaces, eq(workspaces.id, invitations.workspaceId))
+		.where(eq(invitations.tokenHash, hashToken(token)));
+	if (!row) return null;
+	return { ...row, state: stateOf(row, now) };
+}
+
+export type AcceptResult =
+	| { ok: true; workspaceId: string; alreadyMember: boolean }
+	| { ok: false; reason: 'not-found' | Exclude<InvitationState, 'valid'> };
+
+/**
+ * Single use: the link is consumed by a conditional UPDATE inside the write transaction, so two
+ * people opening the same link at once cannot both join. An existing member keeps their role.
+ */
+export async function acceptInvitation(
+	db: Db,
+	token: string,
+	userId: string,
+	now = Date.now()
+): Promise<AcceptResult> {
+	return db.transaction(async (tx) => {
+		const [inv] = await tx
+			.select()
+			.from(invitations)
+			.where(eq(invitations.tokenHash, hashToken(token)));
+		if (!inv) return { ok: false, reason: 'not-found' };
+		const state = stateOf(inv, now);
+		if (state !== 'valid') return { ok: false, reason: state };
+		await tx
+			.update(invitations)
+			.set({ acceptedAt: new Date(now), acceptedBy: userId })
+			.where(and(eq(invitations.id, inv.id), isNull(invitations.acceptedAt)));
+		const [existing] = await tx
+			.select({ role: memberships.role })
+			.from(memberships)
+			.where(and(eq(memberships.workspaceId, inv.workspaceId), eq(memberships.userId, userId)));
+		if (!existing) {
+			await tx.insert(memberships).values({ workspaceId: inv.workspaceId, userId, role: inv.role });
+		}
+		return { ok: true, workspaceId: inv.workspaceId, alreadyMember: Boolean(existing) };
+	});
+}

@@ -1,0 +1,39 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { setError, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { isValidTimeZone } from '$lib/domain/time';
+import { m } from '$lib/paraglide/messages';
+import { safeRedirect, signUpSchema } from '$lib/schemas/account';
+import { startSession } from '$lib/server/auth-flow';
+import { db } from '$lib/server/db';
+import { hashPassword } from '$lib/server/password';
+import { createAccount } from '$lib/server/queries/users';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const redirectTo = safeRedirect(url.searchParams.get('redirectTo'), '');
+	if (locals.user) redirect(303, redirectTo || '/');
+	return { form: await superValidate({ redirectTo }, zod4(signUpSchema), { errors: false }) };
+};
+
+export const actions: Actions = {
+	default: async ({ request, cookies, locals }) => {
+		const form = await superValidate(request, zod4(signUpSchema));
+		const { password } = form.data;
+		form.data.password = '';
+		if (!form.valid) return fail(400, { form });
+
+		const result = await createAccount(db, {
+			name: form.data.name,
+			email: form.data.email,
+			passwordHash: await hashPassword(password),
+			workspaceName: m.default_workspace_name({ name: form.data.name }),
+			timeZone: isValidTimeZone(form.data.timeZone) ? form.data.timeZone : 'UTC',
+			locale: locals.locale
+		});
+		if (!result.ok) return setError(form, 'email', m.error_email_taken());
+
+		await startSession(db, cookies, result.userId);
+		redirect(303, safeRedirect(form.data.redirectTo, `/w/${result.workspaceId}`));
+	}
+};

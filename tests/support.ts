@@ -1,0 +1,82 @@
+import AxeBuilder from '@axe-core/playwright';
+import {
+	expect,
+	request as playwrightRequest,
+	type APIRequestContext,
+	type Page
+} from '@playwright/test';
+
+export const PASSWORD = 'a long enough passphrase';
+let counter = 0;
+
+export function uniqueEmail(prefix = 'user') {
+	counter += 1;
+	return `${prefix}-${Date.now().toString(36)}-${counter}@example.test`;
+}
+
+/** Fails the test with the list of violations, so a report says what to fix. */
+export async function expectNoAxeViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).analyze();
+	const summary = results.violations.map(
+		(v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
+	expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+export async function signUpInBrowser(page: Page, name: string, email: string) {
+	await page.goto('/signup');
+	await page.getByLabel('Name').fill(name);
+	await page.getByLabel('Email').fill(email);
+	await page.getByLabel('Password').fill(PASSWORD);
+	await page.getByRole('button', { name: 'Create account' }).click();
+	await page.waitForURL(/\/w\/[a-z0-9]+$/);
+}
+
+/**
+ * A user with their own cookie jar, signed up over HTTP exactly as a form post from the page
+ * would (same Origin), for tests that arrange state without clicking.
+ */
+export class ApiUser {
+	constructor(
+		readonly api: APIRequestContext,
+		readonly email: string,
+		readonly workspaceId: string
+	) {}
+
+	static async signUp(baseURL: string, name: string) {
+		const api = await playwrightRequest.newContext({
+			baseURL,
+			extraHTTPHeaders: { origin: baseURL, accept: 'text/html' }
+		});
+		const email = uniqueEmail(name.toLowerCase().replace(/\W+/g, '-'));
+		const response = await api.post('/signup', {
+			form: { name, email, password: PASSWORD, timeZone: 'Europe/Berlin', redirectTo: '' },
+			maxRedirects: 0
+		});
+		expect(response.status(), await response.text()).toBe(303);
+		const location = response.headers()['location'] ?? '';
+		const workspaceId = location.match(/^\/w\/([a-z0-9]+)$/)?.[1];
+		expect(workspaceId, `sign-up redirected to ${location}`).toBeTruthy();
+		return new ApiUser(api, email, workspaceId!);
+	}
+
+	/** Creates an invitation link to the user's own workspace and returns its path. */
+	async invite(role: 'owner' | 'editor' | 'viewer') {
+		const response = await this.api.post(`/w/${this.workspaceId}/members?/invite`, {
+			form: { role, email: '' }
+		});
+		expect(response.status()).toBe(200);
+		const path = (await response.text()).match(/\/invite\/[a-z0-9]+/)?.[0];
+		expect(path, 'invitation link in the page').toBeTruthy();
+		return path!;
+	}
+
+	async accept(invitePath: string) {
+		const response = await this.api.post(`${invitePath}?/accept`, { form: {}, maxRedirects: 0 });
+		expect(response.status()).toBe(303);
+	}
+
+	dispose() {
+		return this.api.dispose();
+	}
+}
