@@ -60,7 +60,7 @@ export default defineConfig({
 		env: { E2E_PORT: String(PORT) },
 		url: `http://localhost:${PORT}/health`,
 		reuseExistingServer: false,
-		timeout: 60_000,
+		timeout: 240_000,
 		stdout: 'pipe',
 		stderr: 'pipe'
 	}

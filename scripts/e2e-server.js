@@ -3,6 +3,10 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildIfNeeded } from './build-if-needed.js';
+
+// The browser tests always run against a build of the current sources.
+buildIfNeeded();
 
 const port = process.env.E2E_PORT || '4173';
 const dir = mkdtempSync(join(tmpdir(), 'freehold-e2e-'));

@@ -158,3 +158,59 @@ test('an owner creates a second workspace, renames it and manages roles', async 
 	await expect(page.getByText('Anyone with the link · Editor')).toBeVisible();
 	await expectNoAxeViolations(page);
 });
+
+test('changing the password signs out every other device', async ({ page, baseURL }) => {
+	const other = await ApiUser.signUp(baseURL!, 'Rin');
+	// The same account, signed in in the browser too.
+	await page.goto('/signin');
+	await page.getByLabel('Email').fill(other.email);
+	await page.getByLabel('Password').fill(PASSWORD);
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await page.waitForURL(/\/w\//);
+
+	await page.goto('/account/password');
+	await expectNoAxeViolations(page);
+	await page.getByLabel('Current password').fill('not my password');
+	await page.getByLabel('New password', { exact: true }).fill('a brand new passphrase');
+	await page.getByLabel('Repeat new password').fill('a brand new passphrase');
+	await page.getByRole('button', { name: 'Change password' }).click();
+	await expect(page.getByText('Your current password is not correct.')).toBeVisible();
+
+	await page.getByLabel('Current password').fill(PASSWORD);
+	await page.getByLabel('New password', { exact: true }).fill('a brand new passphrase');
+	await page.getByLabel('Repeat new password').fill('a brand new passphrase');
+	await page.getByRole('button', { name: 'Change password' }).click();
+	await expect(page.getByText('Password changed.')).toBeVisible();
+
+	// This browser stays signed in; the other device is out.
+	await page.goto('/account');
+	await expect(page.getByRole('heading', { name: 'Account settings' })).toBeVisible();
+	const elsewhere = await other.api.get('/account', { maxRedirects: 0 });
+	expect(elsewhere.status()).toBe(303);
+	expect(elsewhere.headers()['location']).toMatch(/^\/signin/);
+	await other.dispose();
+});
+
+test('two tabs editing account settings: the second save is refused and shows the newer values', async ({
+	browser,
+	baseURL
+}) => {
+	const context = await browser.newContext();
+	const first = await context.newPage();
+	await signUpInBrowser(first, 'Tomás Ruiz', uniqueEmail('tomas'));
+	const second = await context.newPage();
+	await first.goto(`${baseURL}/account`);
+	await second.goto(`${baseURL}/account`);
+
+	await first.getByLabel('Name').fill('Tomás R.');
+	await first.getByRole('button', { name: 'Save' }).click();
+	await expect(first.getByText('Saved.')).toBeVisible();
+
+	await second.getByLabel('Name').fill('Tom Ruiz');
+	await second.getByRole('button', { name: 'Save' }).click();
+	await expect(second.getByRole('alert')).toContainText(
+		'Someone saved this while you were editing'
+	);
+	await expect(second.getByLabel('Name')).toHaveValue('Tomás R.');
+	await context.close();
+});

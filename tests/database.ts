@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createClient, type Client } from '@libsql/client';
+
+/** The e2e server's own database (scripts/e2e-server.js writes where it is), for read-only checks. */
+export function openE2eDatabase(): Client {
+	const port = process.env.E2E_PORT ?? '4173';
+	const { databaseUrl } = JSON.parse(
+		readFileSync(join(tmpdir(), `freehold-e2e-${port}.json`), 'utf8')
+	) as { databaseUrl: string };
+	return createClient({ url: databaseUrl });
+}
+
+/**
+ * Every row that a user's action could change, as one comparable value. Sessions and rate-limit
+ * counters are left out: reading a page may refresh a session, and failed sign-ins are counted.
+ */
+export async function snapshot(client: Client) {
+	const tables = ['users', 'workspaces', 'memberships', 'invitations'];
+	const result: Record<string, unknown[]> = {};
+	for (const table of tables) {
+		const rs = await client.execute(`SELECT * FROM ${table} ORDER BY rowid`);
+		// Which workspace "home" opens is navigation state, not data.
+		result[table] = rs.rows.map(({ last_workspace_id: _, ...row }) => ({ ...row }));
+	}
+	return result;
+}

@@ -1,0 +1,254 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { request as playwrightRequest } from '@playwright/test';
+import { PUBLIC_PATHS, PUBLIC_PREFIXES } from '../src/lib/server/public-paths';
+import { openE2eDatabase, snapshot } from './database';
+import { actionUrls, discoverRoutes, fill, type Route } from './routes';
+import { ApiUser } from './support';
+
+/**
+ * Every route must be classified here. A route that is added without being listed fails the
+ * first test, so nobody can ship a page or an action the matrix below does not attack.
+ */
+const USER_ROUTES = ['/', '/account', '/account/password', '/signout', '/workspaces/new'];
+const WORKSPACE_PREFIX = '/w/[workspaceId]';
+/** Workspace actions any member may take on themselves (every other one needs editor or owner). */
+const SELF_SERVICE_ACTIONS = ['/w/[workspaceId]/settings?/leave'];
+
+const routes = discoverRoutes();
+const isPublic = (pattern: string) =>
+	(PUBLIC_PATHS as readonly string[]).includes(pattern) ||
+	PUBLIC_PREFIXES.some((prefix) => pattern.startsWith(prefix));
+const workspaceRoutes = routes.filter((r) => r.pattern.startsWith(WORKSPACE_PREFIX));
+
+// A body with every field any action reads, aimed at real records: if a check were missing,
+// the write would land and the database snapshot would show it.
+function hostileBody(ids: { ownerUserId: string; invitationId: string }) {
+	return {
+		userId: ids.ownerUserId,
+		role: 'viewer',
+		invitationId: ids.invitationId,
+		name: 'Pwned',
+		version: '1',
+		email: 'attacker@example.test',
+		locale: 'zh-CN',
+		timeZone: 'UTC',
+		weekStart: 'monday'
+	};
+}
+
+let owner: ApiUser;
+let viewer: ApiUser;
+let outsider: ApiUser;
+let anonymous: APIRequestContext;
+let invitePath: string;
+let ids: { ownerUserId: string; invitationId: string };
+const db = openE2eDatabase();
+
+test.beforeAll(async ({ baseURL }) => {
+	owner = await ApiUser.signUp(baseURL!, 'Owner');
+	viewer = await ApiUser.signUp(baseURL!, 'Viewer');
+	outsider = await ApiUser.signUp(baseURL!, 'Outsider');
+	await viewer.accept(await owner.invite('viewer'));
+	invitePath = await owner.invite('editor'); // left pending, for the revoke and accept attacks
+	anonymous = await playwrightRequest.newContext({
+		baseURL,
+		extraHTTPHeaders: { origin: baseURL!, accept: 'text/html' }
+	});
+	const ownerRow = await db.execute({
+		sql: 'SELECT id FROM users WHERE email = ?',
+		args: [owner.email]
+	});
+	const invitation = await db.execute({
+		sql: 'SELECT id FROM invitations WHERE workspace_id = ? AND accepted_at IS NULL',
+		args: [owner.workspaceId]
+	});
+	ids = { ownerUserId: String(ownerRow.rows[0].id), invitationId: String(invitation.rows[0].id) };
+});
+
+test.afterAll(async () => {
+	await Promise.all([owner, viewer, outsider].map((u) => u?.dispose()));
+	await anonymous?.dispose();
+	db.close();
+});
+
+const params = () => ({ workspaceId: owner.workspaceId, token: invitePath.split('/').at(-1)! });
+
+test('every route on disk is classified', () => {
+	expect(routes.length).toBeGreaterThan(8);
+	const unclassified = routes
+		.map((r) => r.pattern)
+		.filter((p) => !isPublic(p) && !USER_ROUTES.includes(p) && !p.startsWith(WORKSPACE_PREFIX));
+	expect(unclassified).toEqual([]);
+	expect(workspaceRoutes.flatMap((r) => r.actions).length).toBeGreaterThan(3);
+});
+
+test('anonymous: every private page, action and endpoint sends to sign-in and changes nothing', async () => {
+	const before = await snapshot(db);
+	const checked: string[] = [];
+	for (const route of routes) {
+		const path = fill(route.pattern, params());
+		const expectSignIn = async (response: Awaited<ReturnType<APIRequestContext['get']>>) => {
+			expect(response.status(), `${response.url()}`).toBe(303);
+			expect(response.headers()['location'], path).toMatch(/^\/signin/);
+		};
+		if (!isPublic(route.pattern)) {
+			if (route.page) await expectSignIn(await anonymous.get(path, { maxRedirects: 0 }));
+			for (const method of route.methods) {
+				await expectSignIn(await anonymous.fetch(path, { method, maxRedirects: 0, form: {} }));
+			}
+		}
+		// Public pages may be read, but their actions still need a session (an invitation is
+		// accepted by a signed-in person only).
+		for (const { url } of actionUrls(route, path)) {
+			if (isPublic(route.pattern) && ['/signin', '/signup'].includes(route.pattern)) continue;
+			await expectSignIn(await anonymous.post(url, { form: hostileBody(ids), maxRedirects: 0 }));
+			checked.push(url);
+		}
+	}
+	expect(checked.length).toBeGreaterThan(4);
+	expect(await snapshot(db)).toEqual(before);
+});
+
+test('a member of another workspace gets 404 for everything in this one, and changes nothing', async () => {
+	const before = await snapshot(db);
+	for (const route of workspaceRoutes) {
+		const path = fill(route.pattern, params());
+		if (route.page) {
+			const response = await outsider.api.get(path, { maxRedirects: 0 });
+			expect(response.status(), path).toBe(404);
+			expect(await response.text()).not.toContain(owner.email);
+		}
+		for (const { url } of actionUrls(route, path)) {
+			const response = await outsider.api.post(url, { form: hostileBody(ids), maxRedirects: 0 });
+			expect(response.status(), url).toBe(404);
+		}
+		for (const method of route.methods) {
+			const response = await outsider.api.fetch(path, { method, maxRedirects: 0 });
+			expect(response.status(), `${method} ${path}`).toBe(404);
+		}
+	}
+	// A workspace id that does not exist answers exactly like one that does.
+	const missing = await outsider.api.get('/w/doesnotexist00000', { maxRedirects: 0 });
+	expect(missing.status()).toBe(404);
+	expect(await snapshot(db)).toEqual(before);
+});
+
+test('a viewer reads every workspace page but every write answers 403 and changes nothing', async () => {
+	const before = await snapshot(db);
+	let writes = 0;
+	for (const route of workspaceRoutes as Route[]) {
+		const path = fill(route.pattern, params());
+		if (route.page) {
+			const response = await viewer.api.get(path, { maxRedirects: 0 });
+			expect(response.status(), path).toBe(200);
+		}
+		for (const { action, url } of actionUrls(route, path)) {
+			if (SELF_SERVICE_ACTIONS.includes(`${route.pattern}?/${action}`)) continue;
+			const response = await viewer.api.post(url, { form: hostileBody(ids), maxRedirects: 0 });
+			expect(response.status(), url).toBe(403);
+			writes += 1;
+		}
+	}
+	expect(writes).toBeGreaterThan(3);
+	expect(await snapshot(db)).toEqual(before);
+});
+
+test('a cross-origin form post is refused before it reaches any action', async ({ baseURL }) => {
+	const before = await snapshot(db);
+	const evil = { origin: 'https://evil.example' };
+	const signIn = await anonymous.post('/signin', {
+		form: { email: owner.email, password: 'x' },
+		headers: evil,
+		maxRedirects: 0
+	});
+	expect(signIn.status()).toBe(403);
+	const rename = await owner.api.post(`/w/${owner.workspaceId}/settings?/rename`, {
+		form: { name: 'Cross-site', version: '1' },
+		headers: evil,
+		maxRedirects: 0
+	});
+	expect(rename.status()).toBe(403);
+	const sameSite = await owner.api.get(`/w/${owner.workspaceId}/settings`, {
+		headers: { origin: baseURL! }
+	});
+	expect(await sameSite.text()).not.toContain('Cross-site');
+	expect(await snapshot(db)).toEqual(before);
+});
+
+test('responses carry a CSP with frame-ancestors none, nosniff and a referrer policy', async () => {
+	const responses = [
+		await anonymous.get('/signin'),
+		await anonymous.get('/w/x', { maxRedirects: 0 }),
+		await owner.api.get(`/w/${owner.workspaceId}`),
+		await owner.api.get('/w/doesnotexist00000'),
+		await anonymous.get('/health')
+	];
+	for (const response of responses) {
+		const headers = response.headers();
+		expect(headers['content-security-policy'], response.url()).toContain("frame-ancestors 'none'");
+		expect(headers['x-content-type-options']).toBe('nosniff');
+		expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+	}
+	expect(responses[0].headers()['content-security-policy']).toMatch(/script-src 'self'/);
+});
+
+test('the session cookie is HttpOnly and SameSite=Lax, and sign-in rotates it', async ({
+	baseURL
+}) => {
+	const api = await playwrightRequest.newContext({
+		baseURL,
+		extraHTTPHeaders: { origin: baseURL!, accept: 'text/html' }
+	});
+	const signIn = async () => {
+		const response = await api.post('/signin', {
+			form: { email: owner.email, password: 'a long enough passphrase', redirectTo: '' },
+			maxRedirects: 0
+		});
+		expect(response.status()).toBe(303);
+		const cookie = response.headersArray().find((h) => h.name.toLowerCase() === 'set-cookie');
+		expect(cookie?.value).toMatch(/^freehold_session=[a-z0-9]+;/);
+		expect(cookie?.value).toMatch(/HttpOnly/i);
+		expect(cookie?.value).toMatch(/SameSite=Lax/i);
+		return cookie!.value.split(';')[0];
+	};
+	const first = await signIn();
+	const second = await signIn();
+	expect(second).not.toBe(first);
+	// The first token was revoked by the second sign-in.
+	const stale = await playwrightRequest.newContext({
+		baseURL,
+		extraHTTPHeaders: { cookie: first, accept: 'text/html' }
+	});
+	const response = await stale.get('/account', { maxRedirects: 0 });
+	expect(response.status()).toBe(303);
+	await stale.dispose();
+	await api.dispose();
+});
+
+test('sign-in is rate-limited per account, with the same answer for unknown emails', async ({
+	baseURL
+}) => {
+	const victim = await ApiUser.signUp(baseURL!, 'Victim');
+	const attacker = await playwrightRequest.newContext({
+		baseURL,
+		extraHTTPHeaders: { origin: baseURL!, accept: 'text/html' }
+	});
+	const attempt = (email: string, password: string) =>
+		attacker.post('/signin', { form: { email, password, redirectTo: '' }, maxRedirects: 0 });
+
+	const unknown = await attempt('nobody-here@example.test', 'whatever it is');
+	const wrong = await attempt(victim.email, 'not the password');
+	expect(unknown.status()).toBe(400);
+	expect(wrong.status()).toBe(400);
+	expect(await unknown.text()).toContain('Email or password is wrong.');
+	expect(await wrong.text()).toContain('Email or password is wrong.');
+
+	for (let i = 0; i < 4; i++)
+		expect((await attempt(victim.email, `guess ${i}`)).status()).toBe(400);
+	// Five failures: now even the right password is refused for a while.
+	const locked = await attempt(victim.email, 'a long enough passphrase');
+	expect(locked.status()).toBe(429);
+	expect(await locked.text()).toContain('Too many sign-in attempts');
+	await attacker.dispose();
+	await victim.dispose();
+});
