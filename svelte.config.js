@@ -1,11 +1,16 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// Several checkouts' worth of builds can live side by side (parallel test runs): set
+// FREEHOLD_BUILD_DIR to build somewhere other than build/.
+const buildDir = process.env.FREEHOLD_BUILD_DIR;
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter(),
+		adapter: adapter({ out: buildDir ?? 'build' }),
+		outDir: buildDir ? `${buildDir}-kit` : '.svelte-kit',
 		// Kit adds hashes/nonces for its own inline scripts; everything else must come from us.
 		csp: {
 			mode: 'auto',

@@ -14,7 +14,8 @@ const SOURCES = [
 	'vite.config.ts',
 	'project.inlang/settings.json'
 ];
-const STAMP = 'build/handler.js';
+export const BUILD_DIR = process.env.FREEHOLD_BUILD_DIR || 'build';
+const STAMP = `${BUILD_DIR}/handler.js`;
 
 function newest(path) {
 	if (!existsSync(path)) return 0;

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildIfNeeded } from './build-if-needed.js';
+import { BUILD_DIR, buildIfNeeded } from './build-if-needed.js';
 
 // The browser tests always run against a build of the current sources.
 buildIfNeeded();
@@ -14,7 +14,7 @@ const databaseUrl = `file:${join(dir, 'e2e.db')}`;
 // Tests that arrange state through the database read this to find it.
 writeFileSync(join(tmpdir(), `freehold-e2e-${port}.json`), JSON.stringify({ databaseUrl }));
 
-const server = spawn(process.execPath, ['build'], {
+const server = spawn(process.execPath, [BUILD_DIR], {
 	stdio: 'inherit',
 	env: {
 		...process.env,

@@ -17,12 +17,16 @@ export function openE2eDatabase(): Client {
  * counters are left out: reading a page may refresh a session, and failed sign-ins are counted.
  */
 export async function snapshot(client: Client) {
-	const tables = ['users', 'workspaces', 'memberships', 'invitations'];
+	// Every table of the app, so a table added later is covered without touching this file.
+	const rs = await client.execute(
+		"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '\\_\\_%' ESCAPE '\\' AND name NOT IN ('sessions', 'rate_limits') ORDER BY name"
+	);
+	const tables = rs.rows.map((row) => String(row.name));
 	const result: Record<string, unknown[]> = {};
 	for (const table of tables) {
-		const rs = await client.execute(`SELECT * FROM ${table} ORDER BY rowid`);
+		const rows = await client.execute(`SELECT * FROM ${table} ORDER BY rowid`);
 		// Which workspace "home" opens is navigation state, not data.
-		result[table] = rs.rows.map(({ last_workspace_id: _, ...row }) => ({ ...row }));
+		result[table] = rows.rows.map(({ last_workspace_id: _, ...row }) => ({ ...row }));
 	}
 	return result;
 }

@@ -137,6 +137,18 @@ test('an owner creates a second workspace, renames it and manages roles', async 
 	await page.getByRole('button', { name: 'Save' }).click();
 	await expect(page.getByText('Saved.')).toBeVisible();
 	await expect(page.getByLabel('Switch workspace')).toContainText('Calm Paws Studio');
+	// A second save in a row is not mistaken for a conflict.
+	await page.getByLabel('Workspace name').fill('Calm Paws Studio Ltd');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByText('Saved.')).toBeVisible();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await expect(page.getByLabel('Switch workspace')).toContainText('Calm Paws Studio Ltd');
+
+	// Cancelling the confirmation really cancels.
+	page.once('dialog', (dialog) => dialog.dismiss());
+	await page.getByRole('button', { name: 'Leave workspace' }).click();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await expect(page).toHaveURL(/\/settings$/);
 
 	// The last owner can neither leave nor demote themselves.
 	page.once('dialog', (dialog) => dialog.accept());

@@ -3,7 +3,7 @@ import { request as playwrightRequest } from '@playwright/test';
 import { PUBLIC_PATHS, PUBLIC_PREFIXES } from '../src/lib/server/public-paths';
 import { openE2eDatabase, snapshot } from './database';
 import { actionUrls, discoverRoutes, fill, type Route } from './routes';
-import { ApiUser } from './support';
+import { ApiUser, createBrand } from './support';
 
 /**
  * Every route must be classified here. A route that is added without being listed fails the
@@ -22,8 +22,23 @@ const workspaceRoutes = routes.filter((r) => r.pattern.startsWith(WORKSPACE_PREF
 
 // A body with every field any action reads, aimed at real records: if a check were missing,
 // the write would land and the database snapshot would show it.
-function hostileBody(ids: { ownerUserId: string; invitationId: string }) {
+function hostileBody(ids: Ids) {
 	return {
+		// brand studio
+		confirmName: ids.brandName,
+		niche: 'Pwned',
+		targetMarkets: 'US',
+		marketTimeZone: 'UTC',
+		homeTimeZone: 'UTC',
+		currency: 'USD',
+		colour: '#000000',
+		kind: 'email',
+		ownership: 'owned',
+		weeklyCadence: '1',
+		targetShare: '50',
+		summary: 'Pwned',
+		description: 'Pwned',
+		// workspace and account
 		userId: ids.ownerUserId,
 		role: 'viewer',
 		invitationId: ids.invitationId,
@@ -41,7 +56,17 @@ let viewer: ApiUser;
 let outsider: ApiUser;
 let anonymous: APIRequestContext;
 let invitePath: string;
-let ids: { ownerUserId: string; invitationId: string };
+type Ids = {
+	ownerUserId: string;
+	invitationId: string;
+	brandId: string;
+	brandName: string;
+	personaId: string;
+	pillarId: string;
+	channelId: string;
+	outsiderBrandId: string;
+};
+let ids: Ids;
 const db = openE2eDatabase();
 
 test.beforeAll(async ({ baseURL }) => {
@@ -62,7 +87,28 @@ test.beforeAll(async ({ baseURL }) => {
 		sql: 'SELECT id FROM invitations WHERE workspace_id = ? AND accepted_at IS NULL',
 		args: [owner.workspaceId]
 	});
-	ids = { ownerUserId: String(ownerRow.rows[0].id), invitationId: String(invitation.rows[0].id) };
+	const brandName = 'Target Brand';
+	const brandId = await createBrand(owner, { name: brandName });
+	const outsiderBrandId = await createBrand(outsider, { name: 'Outsider Brand' });
+	// Brand parts arranged directly in the database: the suite must not depend on their forms.
+	const part = (table: string, columns: string, values: unknown[]) =>
+		db.execute({
+			sql: `INSERT INTO ${table} (id, brand_id, ${columns}) VALUES (?, ?, ${values.map(() => '?').join(', ')})`,
+			args: [`${table}-${brandId}`.slice(0, 30), brandId, ...(values as string[])]
+		});
+	await part('personas', 'name', ['Persona']);
+	await part('pillars', 'name, target_share', ['Pillar', 25]);
+	await part('channels', 'kind, ownership, time_zone', ['email', 'owned', 'UTC']);
+	ids = {
+		ownerUserId: String(ownerRow.rows[0].id),
+		invitationId: String(invitation.rows[0].id),
+		brandId,
+		brandName,
+		personaId: `personas-${brandId}`.slice(0, 30),
+		pillarId: `pillars-${brandId}`.slice(0, 30),
+		channelId: `channels-${brandId}`.slice(0, 30),
+		outsiderBrandId
+	};
 });
 
 test.afterAll(async () => {
@@ -71,9 +117,28 @@ test.afterAll(async () => {
 	db.close();
 });
 
-const params = () => ({ workspaceId: owner.workspaceId, token: invitePath.split('/').at(-1)! });
+const params = () => ({
+	workspaceId: owner.workspaceId,
+	token: invitePath.split('/').at(-1)!,
+	brandId: ids.brandId,
+	personaId: ids.personaId,
+	pillarId: ids.pillarId,
+	channelId: ids.channelId
+});
 
-test('every route on disk is classified', () => {
+test('every route on disk is classified', async () => {
+	expect(Object.keys(await snapshot(db))).toEqual(
+		expect.arrayContaining([
+			'brands',
+			'channels',
+			'invitations',
+			'memberships',
+			'personas',
+			'pillars',
+			'users',
+			'workspaces'
+		])
+	);
 	expect(routes.length).toBeGreaterThan(8);
 	const unclassified = routes
 		.map((r) => r.pattern)
@@ -127,6 +192,28 @@ test('a member of another workspace gets 404 for everything in this one, and cha
 			expect(response.status(), `${method} ${path}`).toBe(404);
 		}
 	}
+	// Through the outsider's own workspace, the owner's brand (and everything in it) is not there.
+	const brandRoutes = workspaceRoutes.filter((r) => r.params.includes('brandId'));
+	expect(brandRoutes.length).toBeGreaterThan(0);
+	for (const route of brandRoutes) {
+		const path = fill(route.pattern, { ...params(), workspaceId: outsider.workspaceId });
+		if (route.page)
+			expect((await outsider.api.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
+		for (const { url } of actionUrls(route, path)) {
+			const response = await outsider.api.post(url, { form: hostileBody(ids), maxRedirects: 0 });
+			expect(response.status(), url).toBe(404);
+		}
+	}
+	// …and the owner's persona, pillar or channel ids do not open inside the outsider's brand.
+	for (const route of brandRoutes.filter((r) => r.params.length > 2)) {
+		const path = fill(route.pattern, {
+			...params(),
+			workspaceId: outsider.workspaceId,
+			brandId: ids.outsiderBrandId
+		});
+		if (route.page)
+			expect((await outsider.api.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
+	}
 	// A workspace id that does not exist answers exactly like one that does.
 	const missing = await outsider.api.get('/w/doesnotexist00000', { maxRedirects: 0 });
 	expect(missing.status()).toBe(404);
@@ -139,8 +226,9 @@ test('a viewer reads every workspace page but every write answers 403 and change
 	for (const route of workspaceRoutes as Route[]) {
 		const path = fill(route.pattern, params());
 		if (route.page) {
+			// Creation forms (…/new) are for editors; every other page reads fine for a viewer.
 			const response = await viewer.api.get(path, { maxRedirects: 0 });
-			expect(response.status(), path).toBe(200);
+			expect(response.status(), path).toBe(route.pattern.endsWith('/new') ? 403 : 200);
 		}
 		for (const { action, url } of actionUrls(route, path)) {
 			if (SELF_SERVICE_ACTIONS.includes(`${route.pattern}?/${action}`)) continue;

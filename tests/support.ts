@@ -80,3 +80,33 @@ export class ApiUser {
 		return this.api.dispose();
 	}
 }
+
+/** Creates a brand in the user's workspace through the real form; returns its id. */
+export async function createBrand(
+	user: ApiUser,
+	fields: Partial<Record<string, string | string[]>> = {}
+) {
+	const form = new URLSearchParams();
+	const values: Record<string, string | string[]> = {
+		name: `Brand ${uniqueEmail('b').slice(0, 12)}`,
+		niche: 'yoga mats for pregnant women',
+		targetMarkets: ['US'],
+		homeTimeZone: 'Asia/Shanghai',
+		marketTimeZone: 'America/New_York',
+		currency: 'USD',
+		colour: '#166534',
+		...fields
+	} as Record<string, string | string[]>;
+	for (const [key, value] of Object.entries(values)) {
+		for (const v of Array.isArray(value) ? value : [value]) form.append(key, v);
+	}
+	const response = await user.api.post(`/w/${user.workspaceId}/brands/new?/save`, {
+		data: form.toString(),
+		headers: { 'content-type': 'application/x-www-form-urlencoded' },
+		maxRedirects: 0
+	});
+	expect(response.status(), await response.text()).toBe(303);
+	const id = response.headers()['location']?.match(/\/brands\/([a-z0-9]+)$/)?.[1];
+	expect(id, 'brand id in the redirect').toBeTruthy();
+	return id!;
+}

@@ -4,6 +4,7 @@ import { users } from './db/schema';
 import { hashPassword } from './password';
 import { createAccount } from './queries/users';
 import { addMemberIfMissing } from './queries/workspaces';
+import { seedDemoBrands } from './demo-brands';
 
 export const DEMO_EMAIL = 'demo@freehold.test';
 export const DEMO_PASSWORD = 'freehold-demo';
@@ -49,5 +50,6 @@ export async function seedDemo(db: Db) {
 				.set({ lastWorkspaceId: owner.workspaceId })
 				.where(eq(users.id, created.userId));
 	}
+	await seedDemoBrands(db, owner.workspaceId);
 	return true;
 }

@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { can, type Role } from '../domain/roles';
 import { db } from './db';
+import { getBrand } from './queries/brands';
 import { getWorkspaceForMember } from './queries/workspaces';
 
 type Capability = keyof typeof can;
@@ -26,4 +27,20 @@ export async function requireWorkspace(
 	if (!workspace) error(404, 'Not found');
 	if (!can[capability](workspace.role as Role)) error(403, 'Forbidden');
 	return { user, workspace };
+}
+
+/**
+ * The gate for anything inside a brand: the workspace gate, then the brand must belong to that
+ * workspace. A brand of another workspace answers 404 exactly like a missing one.
+ */
+export async function requireBrand(
+	locals: App.Locals,
+	workspaceId: string,
+	brandId: string,
+	capability: Capability = 'read'
+) {
+	const { user, workspace } = await requireWorkspace(locals, workspaceId, capability);
+	const brand = await getBrand(db, workspace.id, brandId);
+	if (!brand) error(404, 'Not found');
+	return { user, workspace, brand };
 }

@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { brands, channels, personas, pillars, users } from './db/schema';
+import { createTestDatabase } from './db/testing';
+import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from './demo';
+import { attemptSignIn } from './sign-in';
+
+let t: Awaited<ReturnType<typeof createTestDatabase>>;
+beforeAll(async () => {
+	t = await createTestDatabase();
+});
+afterAll(() => t.cleanup());
+
+describe('demo seed', () => {
+	it('creates the demo account with two full brands, one in Chinese, on an empty database', async () => {
+		expect(await seedDemo(t.db)).toBe(true);
+		const signIn = await attemptSignIn(t.db, {
+			email: DEMO_EMAIL,
+			password: DEMO_PASSWORD,
+			address: 'test'
+		});
+		expect(signIn.ok).toBe(true);
+		const names = (await t.db.select().from(brands)).map((b) => b.name);
+		expect(names).toHaveLength(2);
+		expect(names.some((name) => /[\u4e00-\u9fff]/.test(name))).toBe(true);
+		expect((await t.db.select().from(personas)).length).toBeGreaterThanOrEqual(4);
+		expect((await t.db.select().from(pillars)).length).toBeGreaterThanOrEqual(8);
+		expect((await t.db.select().from(channels)).length).toBeGreaterThanOrEqual(10);
+	});
+
+	it('never touches a database that already has users', async () => {
+		const before = (await t.db.select().from(users)).length;
+		expect(await seedDemo(t.db)).toBe(false);
+		expect((await t.db.select().from(users)).length).toBe(before);
+		expect((await t.db.select().from(brands)).length).toBe(2);
+	});
+});

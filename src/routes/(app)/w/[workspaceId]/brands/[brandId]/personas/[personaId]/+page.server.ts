@@ -1,0 +1,52 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { message, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { m } from '$lib/paraglide/messages';
+import { personaFormValues, personaInput, personaSchema } from '$lib/schemas/persona';
+import { requireBrand } from '$lib/server/guards';
+import { db } from '$lib/server/db';
+import * as parts from '$lib/server/queries/brand-parts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const { brand } = await requireBrand(locals, params.workspaceId, params.brandId);
+	const persona = await parts.getPart(db, 'personas', brand.id, params.personaId);
+	if (!persona) error(404, 'Not found');
+	const values = personaFormValues(persona);
+	return { persona, form: await superValidate(values, zod4(personaSchema), { errors: false }) };
+};
+
+export const actions: Actions = {
+	save: async ({ locals, params, request }) => {
+		const { brand } = await requireBrand(locals, params.workspaceId, params.brandId, 'editContent');
+		const form = await superValidate(request, zod4(personaSchema));
+		if (!form.valid) return fail(400, { form });
+		const id = params.personaId;
+		const input = personaInput(form.data);
+		const result = await parts.updatePart(db, 'personas', brand.id, id, form.data.version, input);
+		if (!result.ok && result.reason === 'not-found') error(404, 'Not found');
+		if (!result.ok) {
+			// Saved elsewhere meanwhile (another tab or teammate): show what is stored now.
+			const fresh = await parts.getPart(db, 'personas', brand.id, id);
+			if (!fresh) error(404, 'Not found');
+			form.data = personaFormValues(fresh);
+			const text = m.conflict_saved_elsewhere();
+			return message(form, { type: 'error', text }, { status: 409 });
+		}
+		form.data = { ...form.data, ...input, version: result.version };
+		return message(form, { type: 'success', text: m.saved() });
+	},
+
+	delete: async ({ locals, params }) => {
+		const { workspace, brand } = await requireBrand(
+			locals,
+			params.workspaceId,
+			params.brandId,
+			'editContent'
+		);
+		if (!(await parts.deletePart(db, 'personas', brand.id, params.personaId))) {
+			error(404, 'Not found');
+		}
+		redirect(303, `/w/${workspace.id}/brands/${brand.id}/personas?deleted=1`);
+	}
+};

@@ -1,0 +1,29 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { personaInput, personaSchema } from '$lib/schemas/persona';
+import { requireBrand } from '$lib/server/guards';
+import { db } from '$lib/server/db';
+import * as parts from '$lib/server/queries/brand-parts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	// A creation form is for editors (the security suite expects 403 for viewers).
+	await requireBrand(locals, params.workspaceId, params.brandId, 'editContent');
+	return { form: await superValidate(zod4(personaSchema)) };
+};
+
+export const actions: Actions = {
+	default: async ({ locals, params, request }) => {
+		const { workspace, brand } = await requireBrand(
+			locals,
+			params.workspaceId,
+			params.brandId,
+			'editContent'
+		);
+		const form = await superValidate(request, zod4(personaSchema));
+		if (!form.valid) return fail(400, { form });
+		const id = await parts.createPart(db, 'personas', brand.id, personaInput(form.data));
+		redirect(303, `/w/${workspace.id}/brands/${brand.id}/personas#persona-${id}`);
+	}
+};
