@@ -1,3 +1,4 @@
 export * from './accounts';
 export * from './workspaces';
 export * from './brands';
+export * from './calendar';

@@ -1,0 +1,106 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { FORMATS, STATUSES } from '../../../domain/content';
+import { users } from './accounts';
+import { brands, channels, personas, pillars } from './brands';
+
+const meta = {
+	version: integer('version').notNull().default(1),
+	createdAt: integer('created_at', { mode: 'timestamp_ms' })
+		.notNull()
+		.default(sql`(unixepoch() * 1000)`),
+	updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
+		.notNull()
+		.default(sql`(unixepoch() * 1000)`)
+};
+
+export const campaigns = sqliteTable(
+	'campaigns',
+	{
+		id: text('id').primaryKey(),
+		brandId: text('brand_id')
+			.notNull()
+			.references(() => brands.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		goal: text('goal').notNull().default(''),
+		personaId: text('persona_id').references(() => personas.id, { onDelete: 'set null' }),
+		// Calendar days in the brand's market zone, end inclusive.
+		startDate: text('start_date').notNull(),
+		endDate: text('end_date').notNull(),
+		// Minor units of the brand's currency.
+		budgetMinor: integer('budget_minor'),
+		utmCampaign: text('utm_campaign').notNull().default(''),
+		...meta
+	},
+	(t) => [index('campaigns_brand_id_idx').on(t.brandId, t.startDate)]
+);
+
+export const contentItems = sqliteTable(
+	'content_items',
+	{
+		id: text('id').primaryKey(),
+		brandId: text('brand_id')
+			.notNull()
+			.references(() => brands.id, { onDelete: 'cascade' }),
+		// Null only for ideas not yet given a channel.
+		channelId: text('channel_id').references(() => channels.id, { onDelete: 'set null' }),
+		format: text('format', { enum: FORMATS }).notNull().default('other'),
+		title: text('title').notNull(),
+		brief: text('brief').notNull().default(''),
+		caption: text('caption').notNull().default(''),
+		pillarId: text('pillar_id').references(() => pillars.id, { onDelete: 'set null' }),
+		personaId: text('persona_id').references(() => personas.id, { onDelete: 'set null' }),
+		campaignId: text('campaign_id').references(() => campaigns.id, { onDelete: 'set null' }),
+		ownerId: text('owner_id').references(() => users.id, { onDelete: 'set null' }),
+		status: text('status', { enum: STATUSES }).notNull().default('idea'),
+		// The schedule as the user entered it: wall date and time in the channel's zone, the zone,
+		// and the UTC instant derived from them (all null for an unscheduled idea).
+		scheduledDate: text('scheduled_date'),
+		scheduledTime: text('scheduled_time'),
+		timeZone: text('time_zone'),
+		scheduledAt: integer('scheduled_at'),
+		linkUrl: text('link_url').notNull().default(''),
+		publishedUrl: text('published_url').notNull().default(''),
+		createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+		...meta
+	},
+	(t) => [
+		// The week/month grid reads a brand's items by wall date (cells are wall dates).
+		index('content_items_brand_date_idx').on(t.brandId, t.scheduledDate, t.scheduledTime),
+		// Feeds and "what is due" read by instant.
+		index('content_items_brand_instant_idx').on(t.brandId, t.scheduledAt)
+	]
+);
+
+export const itemComments = sqliteTable(
+	'item_comments',
+	{
+		id: text('id').primaryKey(),
+		itemId: text('item_id')
+			.notNull()
+			.references(() => contentItems.id, { onDelete: 'cascade' }),
+		authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
+		body: text('body').notNull(),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [index('item_comments_item_id_idx').on(t.itemId, t.createdAt)]
+);
+
+export const feedTokens = sqliteTable(
+	'feed_tokens',
+	{
+		// SHA-256 (hex) of the secret in the feed URL.
+		tokenHash: text('token_hash').primaryKey(),
+		brandId: text('brand_id')
+			.notNull()
+			.references(() => brands.id, { onDelete: 'cascade' }),
+		createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+		revokedAt: integer('revoked_at', { mode: 'timestamp_ms' })
+	},
+	(t) => [index('feed_tokens_brand_id_idx').on(t.brandId, t.createdAt)]
+);
+
+export type Campaign = typeof campaigns.$inferSelect;
+export type ContentItem = typeof contentItems.$inferSelect;
+export type ItemComment = typeof itemComments.$inferSelect;

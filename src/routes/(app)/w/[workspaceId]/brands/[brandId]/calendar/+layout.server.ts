@@ -1,0 +1,34 @@
+import { requireBrand } from '$lib/server/guards';
+import { db } from '$lib/server/db';
+import { listParts } from '$lib/server/queries/brand-parts';
+import { listMembers } from '$lib/server/queries/workspaces';
+import type { LayoutServerLoad } from './$types';
+
+/** The brand's vocabulary every calendar page needs: channels, pillars, personas, people. */
+export const load: LayoutServerLoad = async ({ locals, params }) => {
+	const { workspace, brand } = await requireBrand(locals, params.workspaceId, params.brandId);
+	const [channels, pillars, personas, members] = await Promise.all([
+		listParts(db, 'channels', brand.id),
+		listParts(db, 'pillars', brand.id),
+		listParts(db, 'personas', brand.id),
+		listMembers(db, workspace.id)
+	]);
+	return {
+		channels: channels.map((c) => ({
+			id: c.id,
+			kind: c.kind,
+			label: c.label,
+			timeZone: c.timeZone,
+			weeklyCadence: c.weeklyCadence,
+			ownership: c.ownership
+		})),
+		pillars: pillars.map((p) => ({
+			id: p.id,
+			name: p.name,
+			colour: p.colour,
+			targetShare: p.targetShare
+		})),
+		personas: personas.map((p) => ({ id: p.id, name: p.name })),
+		members: members.map((mem) => ({ id: mem.userId, name: mem.name }))
+	};
+};
