@@ -29,7 +29,10 @@ export default ts.config(
 		rules: {
 			// typescript-eslint recommends against no-undef for TS code.
 			'no-undef': 'off',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }
+			],
 			// The app is served at the root (no `paths.base`), so plain hrefs are correct.
 			'svelte/no-navigation-without-resolve': 'off'
 		}

@@ -38,6 +38,17 @@ function hostileBody(ids: Ids) {
 		targetShare: '50',
 		summary: 'Pwned',
 		description: 'Pwned',
+		// calendar
+		itemId: ids.itemId,
+		title: 'Pwned',
+		date: '2026-12-01',
+		time: '09:00',
+		scheduledDate: '2026-12-01',
+		scheduledTime: '09:00',
+		channelId: ids.channelId,
+		status: 'published',
+		format: 'other',
+		body: 'Pwned',
 		// workspace and account
 		userId: ids.ownerUserId,
 		role: 'viewer',
@@ -64,6 +75,7 @@ type Ids = {
 	personaId: string;
 	pillarId: string;
 	channelId: string;
+	itemId: string;
 	outsiderBrandId: string;
 };
 let ids: Ids;
@@ -99,6 +111,18 @@ test.beforeAll(async ({ baseURL }) => {
 	await part('personas', 'name', ['Persona']);
 	await part('pillars', 'name, target_share', ['Pillar', 25]);
 	await part('channels', 'kind, ownership, time_zone', ['email', 'owned', 'UTC']);
+	await part(
+		'content_items',
+		'title, channel_id, scheduled_date, scheduled_time, time_zone, scheduled_at',
+		[
+			'Item',
+			`channels-${brandId}`.slice(0, 30),
+			'2026-11-30',
+			'09:00',
+			'UTC',
+			Date.UTC(2026, 10, 30, 9)
+		]
+	);
 	ids = {
 		ownerUserId: String(ownerRow.rows[0].id),
 		invitationId: String(invitation.rows[0].id),
@@ -107,6 +131,7 @@ test.beforeAll(async ({ baseURL }) => {
 		personaId: `personas-${brandId}`.slice(0, 30),
 		pillarId: `pillars-${brandId}`.slice(0, 30),
 		channelId: `channels-${brandId}`.slice(0, 30),
+		itemId: `content_items-${brandId}`.slice(0, 30),
 		outsiderBrandId
 	};
 });
@@ -123,7 +148,9 @@ const params = () => ({
 	brandId: ids.brandId,
 	personaId: ids.personaId,
 	pillarId: ids.pillarId,
-	channelId: ids.channelId
+	channelId: ids.channelId,
+	itemId: ids.itemId,
+	file: 'not-a-real-token.ics'
 });
 
 test('every route on disk is classified', async () => {
@@ -239,6 +266,14 @@ test('a viewer reads every workspace page but every write answers 403 and change
 	}
 	expect(writes).toBeGreaterThan(3);
 	expect(await snapshot(db)).toEqual(before);
+});
+
+test('a feed URL with an unknown token answers 404 and reveals nothing', async () => {
+	const response = await anonymous.get('/feed/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.ics', {
+		maxRedirects: 0
+	});
+	expect(response.status()).toBe(404);
+	expect(await response.text()).not.toContain('BEGIN:VCALENDAR');
 });
 
 test('a cross-origin form post is refused before it reaches any action', async ({ baseURL }) => {

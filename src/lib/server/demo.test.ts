@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { brands, channels, personas, pillars, users } from './db/schema';
+import {
+	brands,
+	channels,
+	contentItems,
+	itemComments,
+	personas,
+	pillars,
+	users
+} from './db/schema';
 import { createTestDatabase } from './db/testing';
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from './demo';
 import { attemptSignIn } from './sign-in';
@@ -25,6 +33,13 @@ describe('demo seed', () => {
 		expect((await t.db.select().from(personas)).length).toBeGreaterThanOrEqual(4);
 		expect((await t.db.select().from(pillars)).length).toBeGreaterThanOrEqual(8);
 		expect((await t.db.select().from(channels)).length).toBeGreaterThanOrEqual(10);
+		// Eight weeks of plan per brand, some in the past (published), some ahead, plus ideas.
+		const items = await t.db.select().from(contentItems);
+		expect(items.length).toBeGreaterThan(100);
+		expect(items.some((i) => i.status === 'published')).toBe(true);
+		expect(items.some((i) => i.status === 'draft')).toBe(true);
+		expect(items.filter((i) => i.scheduledDate === null).length).toBe(6);
+		expect((await t.db.select().from(itemComments)).length).toBe(4);
 	});
 
 	it('never touches a database that already has users', async () => {

@@ -5,6 +5,7 @@ import { hashPassword } from './password';
 import { createAccount } from './queries/users';
 import { addMemberIfMissing } from './queries/workspaces';
 import { seedDemoBrands } from './demo-brands';
+import { seedDemoCalendar } from './demo-calendar';
 
 export const DEMO_EMAIL = 'demo@freehold.test';
 export const DEMO_PASSWORD = 'freehold-demo';
@@ -35,6 +36,7 @@ export async function seedDemo(db: Db) {
 			tz: 'America/New_York'
 		}
 	];
+	const teamIds = [owner.userId];
 	for (const t of teammates) {
 		const created = await createAccount(db, {
 			name: t.name,
@@ -44,6 +46,7 @@ export async function seedDemo(db: Db) {
 			timeZone: t.tz
 		});
 		if (created.ok) await addMemberIfMissing(db, owner.workspaceId, created.userId, t.role);
+		if (created.ok && t.role === 'editor') teamIds.push(created.userId);
 		if (created.ok)
 			await db
 				.update(users)
@@ -51,5 +54,6 @@ export async function seedDemo(db: Db) {
 				.where(eq(users.id, created.userId));
 	}
 	await seedDemoBrands(db, owner.workspaceId);
+	await seedDemoCalendar(db, owner.workspaceId, teamIds);
 	return true;
 }

@@ -4,7 +4,7 @@
  * routes on disk.
  */
 export const PUBLIC_PATHS = ['/signin', '/signup', '/locale', '/health'] as const;
-export const PUBLIC_PREFIXES = ['/invite/', '/_app/'] as const;
+export const PUBLIC_PREFIXES = ['/invite/', '/_app/', '/feed/'] as const;
 
 export function isPublicPath(pathname: string) {
 	return (

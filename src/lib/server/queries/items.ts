@@ -30,9 +30,13 @@ export const cardColumns = {
 	scheduledTime: contentItems.scheduledTime,
 	timeZone: contentItems.timeZone,
 	scheduledAt: contentItems.scheduledAt,
-	version: contentItems.version
+	version: contentItems.version,
+	// Plan health needs to know a brief exists, not what it says.
+	hasBrief: sql<boolean>`(${contentItems.brief} <> '')`.mapWith(Boolean)
 };
-export type ItemCard = { [K in keyof typeof cardColumns]: ContentItem[K] };
+export type ItemCard = {
+	[K in Exclude<keyof typeof cardColumns, 'hasBrief'>]: ContentItem[K];
+} & { hasBrief: boolean };
 
 function filterConditions(filters: ItemFilters): SQL[] {
 	const conditions: SQL[] = [];

@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { FORMATS, STATUSES } from '$lib/domain/content';
+import { isDate, isTime } from '$lib/domain/zoned-time';
+import { m } from '$lib/paraglide/messages';
+import { normaliseLineBreaks } from './persona';
+
+// Messages are functions so they are read in the language of the request (or page) that validates.
+const required = () => m.error_required();
+const tooLong = (max: number) => ({ error: () => m.error_too_long({ max }) });
+
+export const ITEM_TITLE_MAX = 200;
+export const ITEM_BRIEF_MAX = 5000;
+export const ITEM_CAPTION_MAX = 10000;
+export const ITEM_URL_MAX = 2000;
+export const COMMENT_MAX = 2000;
+
+/** Characters as a writer counts them (emoji and Chinese characters are one each). */
+const chars = (text: string) => [...normaliseLineBreaks(text)].length;
+const text = (max: number) =>
+	z
+		.string()
+		.trim()
+		.refine((v) => chars(v) <= max, tooLong(max))
+		.default('');
+/** An optional id from one of the page's lists; '' = none. Membership is checked on the server. */
+const choice = z.string().trim().max(40).default('');
+
+function isWebUrl(value: string, protocols: RegExp) {
+	try {
+		const url = new URL(value);
+		return protocols.test(url.protocol) && url.hostname !== '';
+	} catch {
+		return false;
+	}
+}
+const url = (protocols: RegExp, message: () => string) =>
+	z
+		.string()
+		.trim()
+		.max(ITEM_URL_MAX, tooLong(ITEM_URL_MAX))
+		.refine((v) => v === '' || isWebUrl(v, protocols), { error: message })
+		.default('');
+
+export const itemSchema = z
+	.object({
+		channelId: choice,
+		format: z.enum(FORMATS, { error: () => m.item_error_choice() }).default('other'),
+		title: z
+			.string({ error: required })
+			.trim()
+			.min(1, { error: required })
+			.refine((v) => chars(v) <= ITEM_TITLE_MAX, tooLong(ITEM_TITLE_MAX)),
+		brief: text(ITEM_BRIEF_MAX),
+		caption: text(ITEM_CAPTION_MAX),
+		pillarId: choice,
+		personaId: choice,
+		ownerId: choice,
+		status: z.enum(STATUSES, { error: () => m.item_error_choice() }).default('idea'),
+		// Wall date and time in the channel's zone (the brand's market zone without a channel).
+		scheduledDate: z
+			.string()
+			.trim()
+			.refine((v) => v === '' || isDate(v), { error: () => m.error_date() })
+			.default(''),
+		scheduledTime: z
+			.string()
+			.trim()
+			// Browsers may send seconds ("09:00:00"); the minute is what the user chose.
+			.transform((v) => (/^\d{2}:\d{2}:\d{2}$/.test(v) ? v.slice(0, 5) : v))
+			.refine((v) => v === '' || isTime(v), { error: () => m.item_error_time() })
+			.default(''),
+		linkUrl: url(/^https?:$/, () => m.item_error_url()),
+		publishedUrl: url(/^https:$/, () => m.item_error_https()),
+		// The version the form was loaded with; 0 for an item not saved yet.
+		version: z.int().min(0).default(0)
+	})
+	.superRefine((v, ctx) => {
+		// A date without a time (or the reverse) is a half-entered schedule, not an idea.
+		if (v.scheduledDate && !v.scheduledTime) {
+			ctx.addIssue({ code: 'custom', path: ['scheduledTime'], message: m.item_error_need_time() });
+		}
+		if (v.scheduledTime && !v.scheduledDate) {
+			ctx.addIssue({ code: 'custom', path: ['scheduledDate'], message: m.item_error_need_date() });
+		}
+		if (!v.channelId && v.status !== 'idea') {
+			const message = m.item_error_channel_required();
+			ctx.addIssue({ code: 'custom', path: ['channelId'], message });
+		}
+	});
+
+export type ItemForm = z.infer<typeof itemSchema>;
+
+export const commentSchema = z.object({
+	body: z
+		.string({ error: required })
+		.trim()
+		.min(1, { error: required })
+		.refine((v) => chars(v) <= COMMENT_MAX, tooLong(COMMENT_MAX))
+});
+
+type StoredItem = {
+	[K in Exclude<keyof ItemForm, 'scheduledDate' | 'scheduledTime'>]: ItemForm[K] | null;
+} & { scheduledDate: string | null; scheduledTime: string | null };
+
+/** The form's values for a stored item (nulls become empty fields). */
+export function itemFormValues(item: StoredItem): ItemForm {
+	return {
+		channelId: item.channelId ?? '',
+		format: item.format ?? 'other',
+		title: item.title ?? '',
+		brief: item.brief ?? '',
+		caption: item.caption ?? '',
+		pillarId: item.pillarId ?? '',
+		personaId: item.personaId ?? '',
+		ownerId: item.ownerId ?? '',
+		status: item.status ?? 'idea',
+		scheduledDate: item.scheduledDate ?? '',
+		scheduledTime: item.scheduledTime ?? '',
+		linkUrl: item.linkUrl ?? '',
+		publishedUrl: item.publishedUrl ?? '',
+		version: item.version ?? 0
+	};
+}

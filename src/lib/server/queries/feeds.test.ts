@@ -1,0 +1,212 @@
+import ICAL from 'ical.js';
+import { channelName } from '$lib/channel-names';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scheduleAt, UNSCHEDULED } from '$lib/domain/schedule';
+import { createTestDatabase, makeUser } from '../db/testing';
+import { createPart } from './brand-parts';
+import { createBrand } from './brands';
+import {
+	createFeedToken,
+	findFeedBrand,
+	listFeedTokens,
+	renderFeed,
+	revokeFeedToken
+} from './feeds';
+import { createItem, getItem, type ItemInput } from './items';
+
+let t: Awaited<ReturnType<typeof createTestDatabase>>;
+beforeAll(async () => {
+	t = await createTestDatabase();
+});
+afterAll(() => t.cleanup());
+
+// The feed window is relative to "now"; a fixed now keeps the DST days of 2026 inside it.
+const NOW = Date.UTC(2026, 1, 1, 12);
+const ORIGIN = 'https://plan.example';
+
+async function makeBrand(name: string) {
+	const { userId, workspaceId } = await makeUser(t.db);
+	const brandId = await createBrand(t.db, workspaceId, {
+		name,
+		niche: 'prenatal yoga mats',
+		positioning: '',
+		valueProposition: '',
+		toneOfVoice: '',
+		targetMarkets: ['US'],
+		homeTimeZone: 'Asia/Shanghai',
+		marketTimeZone: 'America/New_York',
+		currency: 'USD',
+		colour: '#166534',
+		websiteUrl: '',
+		trademarkStatus: 'none',
+		trademarkOffice: '',
+		trademarkNumber: '',
+		trademarkFiledOn: null,
+		trademarkRegisteredOn: null,
+		brandRegistryStatus: 'not_enrolled'
+	});
+	return { userId, workspaceId, brandId };
+}
+
+const channel = (brandId: string, kind: 'instagram' | 'xiaohongshu', label: string, zone: string) =>
+	createPart(t.db, 'channels', brandId, {
+		kind,
+		label,
+		handle: '',
+		ownership: 'rented',
+		weeklyCadence: 3,
+		timeZone: zone
+	});
+
+function item(title: string, channelId: string | null, when: [string, string, string] | null) {
+	// An unscheduled item has no adjustment; a scheduled one's is not stored.
+	const { adjustment, ...stored } = when
+		? scheduleAt(...when)
+		: { ...UNSCHEDULED, adjustment: null };
+	void adjustment;
+	return {
+		channelId,
+		format: 'short_video',
+		title,
+		brief: '',
+		caption: '',
+		pillarId: null,
+		personaId: null,
+		campaignId: null,
+		ownerId: null,
+		status: 'scheduled',
+		linkUrl: '',
+		publishedUrl: '',
+		...stored
+	} satisfies ItemInput;
+}
+
+function parse(ics: string) {
+	const calendar = new ICAL.Component(ICAL.parse(ics));
+	return {
+		name: calendar.getFirstPropertyValue('x-wr-calname'),
+		events: calendar.getAllSubcomponents('vevent').map((vevent) => {
+			const event = new ICAL.Event(vevent);
+			const stamp = vevent.getFirstPropertyValue('dtstamp') as ICAL.Time;
+			return {
+				uid: event.uid,
+				start: event.startDate.toJSDate().getTime(),
+				minutes: event.duration.toSeconds() / 60,
+				summary: event.summary,
+				description: event.description,
+				url: vevent.getFirstPropertyValue('url'),
+				stamp: stamp.toJSDate().getTime()
+			};
+		})
+	};
+}
+
+describe('iCal feed', () => {
+	it('has one event per scheduled item in the window, matching the database', async () => {
+		const { userId, workspaceId, brandId } = await makeBrand('Bump & Bloom');
+		const ny = await channel(brandId, 'instagram', 'US', 'America/New_York');
+		const sh = await channel(brandId, 'xiaohongshu', '', 'Asia/Shanghai');
+		const ids = {
+			morning: await createItem(
+				t.db,
+				brandId,
+				item('Mat demo', ny, ['2026-06-10', '09:00', 'America/New_York']),
+				userId
+			),
+			gap: await createItem(
+				t.db,
+				brandId,
+				item('Spring forward', ny, ['2026-03-08', '02:30', 'America/New_York']),
+				userId
+			),
+			overlap: await createItem(
+				t.db,
+				brandId,
+				item('Fall back', ny, ['2026-11-01', '01:30', 'America/New_York']),
+				userId
+			),
+			shanghai: await createItem(
+				t.db,
+				brandId,
+				item('孕期瑜伽垫开箱', sh, ['2026-03-08', '20:00', 'Asia/Shanghai']),
+				userId
+			),
+			noChannel: await createItem(
+				t.db,
+				brandId,
+				item('Loose idea with a date', null, ['2026-02-02', '10:00', 'America/New_York']),
+				userId
+			)
+		};
+		// Not in the feed: unscheduled, too old, too far ahead, another brand's.
+		await createItem(t.db, brandId, item('Someday', ny, null), userId);
+		await createItem(
+			t.db,
+			brandId,
+			item('Old', ny, ['2025-10-01', '09:00', 'America/New_York']),
+			userId
+		);
+		await createItem(
+			t.db,
+			brandId,
+			item('Far', ny, ['2027-04-01', '09:00', 'America/New_York']),
+			userId
+		);
+		const other = await makeBrand('Other');
+		const otherChannel = await channel(other.brandId, 'instagram', '', 'America/New_York');
+		await createItem(
+			t.db,
+			other.brandId,
+			item('Not ours', otherChannel, ['2026-06-10', '09:00', 'America/New_York']),
+			other.userId
+		);
+
+		const token = await createFeedToken(t.db, brandId, userId);
+		const ics = await renderFeed(t.db, token, ORIGIN, NOW);
+		expect(ics).not.toBeNull();
+		const feed = parse(ics!);
+		expect(feed.name).toBe('Bump & Bloom');
+
+		const expected = await Promise.all(
+			Object.values(ids).map(async (id) => (await getItem(t.db, brandId, id))!)
+		);
+		expected.sort((a, b) => a.scheduledAt! - b.scheduledAt!);
+		expect(feed.events.map((e) => e.uid)).toEqual(expected.map((row) => `${row.id}@freehold`));
+		for (const [i, row] of expected.entries()) {
+			const event = feed.events[i];
+			expect(event.start).toBe(row.scheduledAt);
+			expect(event.minutes).toBe(30);
+			expect(event.stamp).toBe(Math.floor(row.updatedAt.getTime() / 1000) * 1000);
+			const link = `${ORIGIN}/w/${workspaceId}/brands/${brandId}/calendar/items/${row.id}`;
+			expect(event.url).toBe(link);
+			expect(event.description).toContain(link);
+			expect(event.description).toContain('Status: Scheduled');
+		}
+		const byId = (id: string) => feed.events.find((e) => e.uid === `${id}@freehold`)!;
+		expect(byId(ids.morning).summary).toBe('[US] Mat demo');
+		expect(byId(ids.shanghai).summary).toBe(`[${channelName('xiaohongshu')}] 孕期瑜伽垫开箱`);
+		expect(byId(ids.noChannel).summary).toBe('Loose idea with a date');
+		// The instants themselves, independent of our own conversion code.
+		expect(byId(ids.morning).start).toBe(Date.UTC(2026, 5, 10, 13, 0)); // EDT, UTC−4
+		expect(byId(ids.gap).start).toBe(Date.UTC(2026, 2, 8, 7, 30)); // 03:30 EDT
+		expect(byId(ids.overlap).start).toBe(Date.UTC(2026, 10, 1, 5, 30)); // first 01:30, EDT
+		expect(byId(ids.shanghai).start).toBe(Date.UTC(2026, 2, 8, 12, 0)); // CST, UTC+8
+	});
+
+	it('answers nothing for an unknown or revoked secret; revoking is per brand', async () => {
+		const { userId, brandId } = await makeBrand('Revoked');
+		const other = await makeBrand('Someone else');
+		const token = await createFeedToken(t.db, brandId, userId);
+		expect(await findFeedBrand(t.db, token)).toMatchObject({ id: brandId });
+		expect(await renderFeed(t.db, 'nosuchtoken', ORIGIN, NOW)).toBeNull();
+
+		const [link] = await listFeedTokens(t.db, brandId);
+		expect(await revokeFeedToken(t.db, other.brandId, link.id)).toBe(false);
+		expect(await renderFeed(t.db, token, ORIGIN, NOW)).not.toBeNull();
+		expect(await revokeFeedToken(t.db, brandId, link.id)).toBe(true);
+		expect(await renderFeed(t.db, token, ORIGIN, NOW)).toBeNull();
+		expect(await findFeedBrand(t.db, token)).toBeNull();
+		expect(await listFeedTokens(t.db, brandId)).toEqual([]);
+		expect(await revokeFeedToken(t.db, brandId, link.id)).toBe(false);
+	});
+});

@@ -1,0 +1,44 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { isDate } from '$lib/domain/zoned-time';
+import { itemSchema } from '$lib/schemas/item';
+import { requireBrand } from '$lib/server/guards';
+import { db } from '$lib/server/db';
+import { createItem } from '$lib/server/queries/items';
+import { itemInput } from '../item-save.server';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params, url, parent }) => {
+	// A creation form is for editors (the security suite expects 403 for viewers).
+	await requireBrand(locals, params.workspaceId, params.brandId, 'editContent');
+	// `?date=2026-03-09&channel=ID` from a calendar cell; anything unknown is ignored.
+	const date = url.searchParams.get('date') ?? '';
+	const channel = url.searchParams.get('channel');
+	const { channels } = await parent();
+	const form = await superValidate(zod4(itemSchema));
+	form.data.scheduledDate = isDate(date) ? date : '';
+	form.data.channelId = channels.find((c) => c.id === channel)?.id ?? '';
+	return { form };
+};
+
+export const actions: Actions = {
+	default: async ({ locals, params, request }) => {
+		const { user, workspace, brand } = await requireBrand(
+			locals,
+			params.workspaceId,
+			params.brandId,
+			'editContent'
+		);
+		const form = await superValidate(request, zod4(itemSchema));
+		if (!form.valid) return fail(400, { form });
+		const saved = await itemInput(form, brand, locals.locale);
+		if (!saved) return fail(400, { form });
+		const id = await createItem(db, brand.id, { ...saved.input, campaignId: null }, user.id);
+		const adjusted = saved.notice ? `&adjusted=${form.data.scheduledTime}` : '';
+		redirect(
+			303,
+			`/w/${workspace.id}/brands/${brand.id}/calendar/items/${id}?created=1${adjusted}`
+		);
+	}
+};
