@@ -284,3 +284,94 @@ test('a viewer sees no Move controls and a forged move answers 403', async ({ pa
 	expect(await stored(ids.post)).toEqual(before);
 	await viewer.dispose();
 });
+
+test('month view: items on their days, "+N more" opens the week, filters kept', async ({
+	page
+}) => {
+	// April 2026 starts on a Wednesday: the grid runs Sun 29 March – Sat 2 May.
+	const at = (date: string, time: string, channelId = ids.instagram) => ({
+		channel_id: channelId,
+		scheduled_date: date,
+		scheduled_time: time,
+		time_zone: 'America/New_York',
+		scheduled_at: Date.parse(`${date}T${time}:00-04:00`)
+	});
+	await addItem('Spring sale teaser', at('2026-04-07', '10:00'));
+	for (const [i, title] of [
+		'Bump diary',
+		'Hospital bag',
+		'Nursery tour',
+		'Q&A live',
+		'Recap'
+	].entries())
+		await addItem(title, at('2026-04-15', `0${8 + i}:00`.slice(-5)));
+	await addItem('Earth day newsletter', at('2026-04-22', '07:00', ids.email));
+
+	await signIn(page, owner.email);
+	await page.goto(`${base()}?week=2026-04-15&channel=${ids.instagram}`);
+	const views = page.getByRole('navigation', { name: 'View' });
+	await expect(views.getByRole('link', { name: 'Week', exact: true })).toHaveAttribute(
+		'aria-current',
+		'page'
+	);
+	await views.getByRole('link', { name: 'Month', exact: true }).click();
+	await expect(page).toHaveURL(/view=month/);
+	await expect(page).toHaveURL(new RegExp(`channel=${ids.instagram}`));
+	await expect(page.getByText('April 2026', { exact: true })).toBeVisible();
+	await expect(views.getByRole('link', { name: 'Month', exact: true })).toHaveAttribute(
+		'aria-current',
+		'page'
+	);
+	await expect(page.getByRole('columnheader')).toHaveText([
+		'Sun',
+		'Mon',
+		'Tue',
+		'Wed',
+		'Thu',
+		'Fri',
+		'Sat'
+	]);
+	const day = (date: string) => page.locator(`td[data-day="${date}"]`);
+	await expect(day('2026-04-07')).toContainText('Spring sale teaser');
+	await expect(day('2026-04-07')).toContainText('10:00');
+	await expect(day('2026-04-07').getByRole('link', { name: 'Spring sale teaser' })).toHaveAttribute(
+		'href',
+		/\/calendar\/items\/item/
+	);
+	// The channel filter holds in month view too: the email on the 22nd is not shown.
+	await expect(day('2026-04-22')).not.toContainText('Earth day newsletter');
+	await expect(day('2026-04-15').getByRole('listitem')).toHaveText([
+		/08:00\s*Bump diary/,
+		/09:00\s*Hospital bag/,
+		/10:00\s*Nursery tour/
+	]);
+	await expect(page.locator('td').filter({ hasText: 'Spring sale teaser' })).toHaveCount(1);
+	await expectNoAxeViolations(page);
+
+	await day('2026-04-15')
+		.getByRole('link', { name: /^\+2 more/ })
+		.click();
+	await expect(page).toHaveURL(/view=week/);
+	await expect(page).toHaveURL(/week=2026-04-15/);
+	await expect(page).toHaveURL(new RegExp(`channel=${ids.instagram}`));
+	await expect(page.getByText('Week of Apr 12 – 18, 2026')).toBeVisible();
+	await expect(cell(page, '2026-04-15', ids.instagram)).toContainText('Recap');
+
+	// Month and back again: the filter stays in the URL throughout.
+	await views.getByRole('link', { name: 'Month', exact: true }).click();
+	await expect(page).toHaveURL(
+		new RegExp(`view=month.*channel=${ids.instagram}|channel=${ids.instagram}.*view=month`)
+	);
+	await views.getByRole('link', { name: 'Week', exact: true }).click();
+	await expect(page).toHaveURL(/view=week/);
+	await expect(page).toHaveURL(new RegExp(`channel=${ids.instagram}`));
+	await expect(page.getByText('Week of Apr 12 – 18, 2026')).toBeVisible();
+
+	// Without the filter the email shows; previous/next go by month.
+	await page.goto(`${base()}?view=month&week=2026-04-22`);
+	await expect(day('2026-04-22')).toContainText('Earth day newsletter');
+	await page.getByRole('link', { name: 'Next month' }).click();
+	await expect(page.getByText('May 2026', { exact: true })).toBeVisible();
+	await page.getByRole('link', { name: 'Previous month' }).click();
+	await expect(page.getByText('April 2026', { exact: true })).toBeVisible();
+});

@@ -38,7 +38,7 @@ export type ItemCard = {
 	[K in Exclude<keyof typeof cardColumns, 'hasBrief'>]: ContentItem[K];
 } & { hasBrief: boolean };
 
-function filterConditions(filters: ItemFilters): SQL[] {
+export function filterConditions(filters: ItemFilters): SQL[] {
 	const conditions: SQL[] = [];
 	const add = (values: string[] | undefined, column: SQLiteColumn) => {
 		if (values?.length) conditions.push(inArray(column, values));

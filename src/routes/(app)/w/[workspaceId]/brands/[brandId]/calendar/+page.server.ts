@@ -8,24 +8,42 @@ import { db } from '$lib/server/db';
 import * as items from '$lib/server/queries/items';
 import { FAILURE_STATUS, moveSchema, type MoveAnswer, type MoveFailure } from './move';
 import { weekHealth } from './health.server';
-import { readFilters, readWeekDate } from './view';
+import { monthOf, readFilters, readView, readWeekDate } from './view';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url, parent }) => {
 	const { user, brand } = await requireBrand(locals, params.workspaceId, params.brandId);
 	// "Today" is the market's today: that is the day the posts go out.
 	const todayDate = today(brand.marketTimeZone);
-	const week = weekOf(
-		readWeekDate(url.searchParams, todayDate),
-		effectiveWeekStart(user.weekStart, getLocale())
-	);
+	const view = readView(url.searchParams);
+	const date = readWeekDate(url.searchParams, todayDate);
+	const weekStart = effectiveWeekStart(user.weekStart, getLocale());
+	const week = weekOf(date, weekStart);
+	// Month view reads the whole grid: the weeks holding the 1st and the last day and between.
+	const month = view === 'month' ? monthOf(date, weekStart) : null;
+	const range = month ?? week;
 	const filters = readFilters(url.searchParams);
 	const [scheduled, ideas] = await Promise.all([
-		items.listItemsInRange(db, brand.id, week.start, week.end, filters),
+		items.listItemsInRange(db, brand.id, range.start, range.end, filters),
 		items.listUnscheduled(db, brand.id, filters)
 	]);
-	const health = await weekHealth(brand.id, week, scheduled, filters, await parent());
-	return { week, today: todayDate, filters, items: scheduled, ideas, ...health };
+	// Plan health stays a judgement of one week: the week of the anchor date.
+	const inWeek = scheduled.filter(
+		({ scheduledDate: day }) => day && day >= week.start && day < week.end
+	);
+	const health = await weekHealth(brand.id, week, inWeek, filters, await parent());
+	const anchor = month ? month.first : week.start;
+	return {
+		view,
+		anchor,
+		week,
+		month,
+		today: todayDate,
+		filters,
+		items: scheduled,
+		ideas,
+		...health
+	};
 };
 
 const refuse = (reason: MoveFailure) =>

@@ -1,6 +1,6 @@
 /** The calendar's view state, read from the URL so a link reproduces it. */
 import { STATUSES, type Status } from '$lib/domain/content';
-import { isDate } from '$lib/domain/zoned-time';
+import { addDays, isDate, weekOf } from '$lib/domain/zoned-time';
 
 export const FILTER_PARAMS = ['channel', 'status', 'pillar', 'persona', 'owner'] as const;
 
@@ -21,13 +21,54 @@ export function readWeekDate(params: URLSearchParams, fallback: string) {
 	return isDate(week) ? week : fallback;
 }
 
+export type View = 'week' | 'month';
+
+/** `?view=month` shows the month; anything else (or nothing) the week. */
+export function readView(params: URLSearchParams): View {
+	return params.get('view') === 'month' ? 'month' : 'week';
+}
+
+/**
+ * The month containing `date`, laid out in whole weeks: from the start of the week holding the
+ * 1st to the end of the week holding the last day (end exclusive).
+ */
+export function monthOf(date: string, weekStart: number) {
+	const first = `${date.slice(0, 8)}01`;
+	const last = addDays(addDays(first, 31).slice(0, 8) + '01', -1);
+	const start = weekOf(first, weekStart).start;
+	const end = weekOf(last, weekStart).end;
+	const weeks: string[][] = [];
+	for (let day = start; day < end; day = addDays(day, 7)) weeks.push(weekOf(day, weekStart).days);
+	return { first, last, start, end, weeks };
+}
+
 /** The same URL with one parameter replaced or removed (week and filters kept). */
 export function withParam(url: URL, name: string, value: string | null) {
+	return withParams(url, { [name]: value });
+}
+
+/** The same URL with several parameters replaced or removed at once. */
+export function withParams(url: URL, changes: Record<string, string | null>) {
 	const params = new URLSearchParams(url.search);
-	if (value) params.set(name, value);
-	else params.delete(name);
+	for (const [name, value] of Object.entries(changes)) {
+		if (value) params.set(name, value);
+		else params.delete(name);
+	}
 	const query = params.toString();
 	return query ? `?${query}` : url.pathname;
+}
+
+/** Previous / current / next links: by week in week view, by month in month view. */
+export function pager(url: URL, view: View, anchor: string) {
+	const month = view === 'month' ? monthOf(anchor, 0) : null;
+	const [prev, next] = month
+		? [addDays(month.first, -1).slice(0, 8) + '01', addDays(month.last, 1)]
+		: [addDays(anchor, -7), addDays(anchor, 7)];
+	return {
+		prev: withParam(url, 'week', prev),
+		current: withParam(url, 'week', null),
+		next: withParam(url, 'week', next)
+	};
 }
 
 /** A calendar day (no zone) in the viewer's language, e.g. "Tue 3 Dec" / "12月3日周二". */
@@ -63,4 +104,9 @@ export function formatOwnTime(instant: number, zone: string, locale: string) {
 		hourCycle: 'h23',
 		timeZone: zone
 	}).format(instant);
+}
+
+/** A month in the viewer's language, e.g. "March 2026" / "2026年3月". */
+export function formatMonth(date: string, locale: string) {
+	return formatDay(date, locale, { month: 'long', year: 'numeric' });
 }
