@@ -6,6 +6,8 @@ import { memberships } from './schema';
 import { openDatabase, prepareDatabase, type Database } from './client';
 import { createAccount } from '../queries/users';
 import { hashPassword } from '../password';
+import type { BrandInput } from '../queries/brands';
+import type { PersonaInput } from '../queries/brand-parts';
 
 /**
  * A throw-away database file migrated with the real `drizzle/` folder. Not `:memory:`: with
@@ -53,4 +55,45 @@ export async function addMember(
 	role: Role
 ) {
 	await db.insert(memberships).values({ workspaceId, userId, role });
+}
+
+/** A complete brand as createBrand takes it; tests name only what they care about. */
+export function brandInput(overrides: Partial<BrandInput> = {}): BrandInput {
+	return {
+		name: 'Bump & Bloom',
+		niche: 'yoga mats for pregnant women',
+		positioning: '',
+		valueProposition: '',
+		toneOfVoice: '',
+		targetMarkets: ['US'],
+		homeTimeZone: 'Asia/Shanghai',
+		marketTimeZone: 'America/New_York',
+		currency: 'USD',
+		colour: '#166534',
+		websiteUrl: '',
+		trademarkStatus: 'none',
+		trademarkOffice: '',
+		trademarkNumber: '',
+		trademarkFiledOn: null,
+		trademarkRegisteredOn: null,
+		brandRegistryStatus: 'not_enrolled',
+		...overrides
+	};
+}
+
+/** A complete persona as createPart takes it. */
+export function personaInput(overrides: Partial<PersonaInput> & { name: string }): PersonaInput {
+	return {
+		summary: '',
+		ageMin: null,
+		ageMax: null,
+		lifeStage: '',
+		pains: '',
+		goals: '',
+		objections: '',
+		buyingTriggers: '',
+		channelKinds: [],
+		note: '',
+		...overrides
+	};
 }

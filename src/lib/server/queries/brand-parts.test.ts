@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, makeUser } from '../db/testing';
+import { createTestDatabase, makeUser, brandInput, personaInput } from '../db/testing';
 import {
 	createPart,
 	deletePart,
@@ -20,44 +20,16 @@ afterAll(() => t.cleanup());
 
 async function makeBrand(name = 'Calm Paws') {
 	const { workspaceId } = await makeUser(t.db);
-	const brandId = await createBrand(t.db, workspaceId, {
-		name,
-		niche: 'slow feeders for anxious dogs',
-		positioning: '',
-		valueProposition: '',
-		toneOfVoice: '',
-		targetMarkets: ['US'],
-		homeTimeZone: 'Asia/Shanghai',
-		marketTimeZone: 'America/New_York',
-		currency: 'USD',
-		colour: '#166534',
-		websiteUrl: '',
-		trademarkStatus: 'none',
-		trademarkOffice: '',
-		trademarkNumber: '',
-		trademarkFiledOn: null,
-		trademarkRegisteredOn: null,
-		brandRegistryStatus: 'not_enrolled'
-	});
+	const brandId = await createBrand(
+		t.db,
+		workspaceId,
+		brandInput({ name, niche: 'slow feeders for anxious dogs' })
+	);
 	return brandId;
 }
 
-function persona(name: string, extra: Partial<PersonaInput> = {}): PersonaInput {
-	return {
-		name,
-		summary: '',
-		ageMin: null,
-		ageMax: null,
-		lifeStage: '',
-		pains: '',
-		goals: '',
-		objections: '',
-		buyingTriggers: '',
-		channelKinds: [],
-		note: '',
-		...extra
-	};
-}
+const persona = (name: string, extra: Partial<PersonaInput> = {}) =>
+	personaInput({ name, ...extra });
 
 const pillar = (name: string, targetShare = 25): PillarInput => ({
 	name,

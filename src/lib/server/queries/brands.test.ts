@@ -1,32 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, makeUser } from '../db/testing';
+import { brandInput, createTestDatabase, makeUser } from '../db/testing';
 import { createPart, listParts } from './brand-parts';
 import * as brands from './brands';
 
 let t: Awaited<ReturnType<typeof createTestDatabase>>;
 let ws: string;
 let otherWs: string;
-
-const input = (overrides: Partial<brands.BrandInput> = {}): brands.BrandInput => ({
-	name: 'Bump & Bloom',
-	niche: 'yoga mats for pregnant women',
-	positioning: '',
-	valueProposition: '',
-	toneOfVoice: '',
-	targetMarkets: ['US'],
-	homeTimeZone: 'Asia/Shanghai',
-	marketTimeZone: 'America/New_York',
-	currency: 'USD',
-	colour: '#166534',
-	websiteUrl: '',
-	trademarkStatus: 'none',
-	trademarkOffice: '',
-	trademarkNumber: '',
-	trademarkFiledOn: null,
-	trademarkRegisteredOn: null,
-	brandRegistryStatus: 'not_enrolled',
-	...overrides
-});
 
 beforeAll(async () => {
 	t = await createTestDatabase();
@@ -41,7 +20,7 @@ describe('brands', () => {
 		const id = await brands.createBrand(
 			t.db,
 			ws,
-			input({ name: '大嚼家 BigChew 🐶', positioning: tricky, targetMarkets: ['GB', 'DE'] })
+			brandInput({ name: '大嚼家 BigChew 🐶', positioning: tricky, targetMarkets: ['GB', 'DE'] })
 		);
 		const brand = await brands.getBrand(t.db, ws, id);
 		expect(brand?.name).toBe('大嚼家 BigChew 🐶');
@@ -50,7 +29,7 @@ describe('brands', () => {
 	});
 
 	it('is invisible from another workspace', async () => {
-		const id = await brands.createBrand(t.db, ws, input());
+		const id = await brands.createBrand(t.db, ws, brandInput());
 		expect(await brands.getBrand(t.db, otherWs, id)).toBeNull();
 		expect(await brands.updateBrand(t.db, otherWs, id, 1, { name: 'x' })).toEqual({
 			ok: false,
@@ -65,7 +44,7 @@ describe('brands', () => {
 	});
 
 	it('refuses a save based on an old version and keeps the newer values', async () => {
-		const id = await brands.createBrand(t.db, ws, input());
+		const id = await brands.createBrand(t.db, ws, brandInput());
 		expect(await brands.updateBrand(t.db, ws, id, 1, { niche: 'first' })).toEqual({
 			ok: true,
 			version: 2
@@ -78,7 +57,7 @@ describe('brands', () => {
 	});
 
 	it('archives and restores without losing anything', async () => {
-		const id = await brands.createBrand(t.db, ws, input({ name: 'Archivable' }));
+		const id = await brands.createBrand(t.db, ws, brandInput({ name: 'Archivable' }));
 		await createPart(t.db, 'pillars', id, {
 			name: 'P',
 			description: '',
@@ -94,7 +73,7 @@ describe('brands', () => {
 	});
 
 	it('deletes for good only when the exact name is typed, with its parts', async () => {
-		const id = await brands.createBrand(t.db, ws, input({ name: 'Doomed' }));
+		const id = await brands.createBrand(t.db, ws, brandInput({ name: 'Doomed' }));
 		await createPart(t.db, 'pillars', id, {
 			name: 'P',
 			description: '',
@@ -112,7 +91,7 @@ describe('brands', () => {
 	});
 
 	it('counts personas and channels in the list', async () => {
-		const id = await brands.createBrand(t.db, ws, input({ name: 'Counted' }));
+		const id = await brands.createBrand(t.db, ws, brandInput({ name: 'Counted' }));
 		await createPart(t.db, 'channels', id, {
 			kind: 'email',
 			label: '',

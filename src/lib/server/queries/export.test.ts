@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scheduleAt, UNSCHEDULED } from '../../domain/schedule';
-import { createTestDatabase, makeUser } from '../db/testing';
+import { createTestDatabase, makeUser, personaInput, brandInput } from '../db/testing';
 import { createPart } from './brand-parts';
 import { createBrand } from './brands';
 import { EXPORT_COLUMNS, listItemsForExport, toCsv, type ExportRow } from './export';
@@ -17,25 +17,7 @@ let pillarId: string;
 let personaId: string;
 
 const makeBrand = (workspaceId: string, name: string) =>
-	createBrand(t.db, workspaceId, {
-		name,
-		niche: 'chew toys',
-		positioning: '',
-		valueProposition: '',
-		toneOfVoice: '',
-		targetMarkets: ['US'],
-		homeTimeZone: 'Asia/Shanghai',
-		marketTimeZone: 'America/New_York',
-		currency: 'USD',
-		colour: '#166534',
-		websiteUrl: '',
-		trademarkStatus: 'none',
-		trademarkOffice: '',
-		trademarkNumber: '',
-		trademarkFiledOn: null,
-		trademarkRegisteredOn: null,
-		brandRegistryStatus: 'not_enrolled'
-	});
+	createBrand(t.db, workspaceId, brandInput({ name, niche: 'chew toys' }));
 
 const channel = (b: string, kind: 'instagram' | 'email', label: string, timeZone: string) =>
 	createPart(t.db, 'channels', b, {
@@ -87,19 +69,7 @@ beforeAll(async () => {
 		colour: '#1d4ed8',
 		targetShare: 40
 	});
-	personaId = await createPart(t.db, 'personas', brandId, {
-		name: 'Big-dog owner',
-		summary: '',
-		ageMin: null,
-		ageMax: null,
-		lifeStage: '',
-		pains: '',
-		goals: '',
-		objections: '',
-		buyingTriggers: '',
-		channelKinds: [],
-		note: ''
-	});
+	personaId = await createPart(t.db, 'personas', brandId, personaInput({ name: 'Big-dog owner' }));
 });
 afterAll(() => t.cleanup());
 

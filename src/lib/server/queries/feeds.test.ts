@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { channelName } from '$lib/channel-names';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scheduleAt, UNSCHEDULED } from '$lib/domain/schedule';
-import { createTestDatabase, makeUser } from '../db/testing';
+import { createTestDatabase, makeUser, brandInput } from '../db/testing';
 import { createPart } from './brand-parts';
 import { createBrand } from './brands';
 import {
@@ -26,25 +26,11 @@ const ORIGIN = 'https://plan.example';
 
 async function makeBrand(name: string) {
 	const { userId, workspaceId } = await makeUser(t.db);
-	const brandId = await createBrand(t.db, workspaceId, {
-		name,
-		niche: 'prenatal yoga mats',
-		positioning: '',
-		valueProposition: '',
-		toneOfVoice: '',
-		targetMarkets: ['US'],
-		homeTimeZone: 'Asia/Shanghai',
-		marketTimeZone: 'America/New_York',
-		currency: 'USD',
-		colour: '#166534',
-		websiteUrl: '',
-		trademarkStatus: 'none',
-		trademarkOffice: '',
-		trademarkNumber: '',
-		trademarkFiledOn: null,
-		trademarkRegisteredOn: null,
-		brandRegistryStatus: 'not_enrolled'
-	});
+	const brandId = await createBrand(
+		t.db,
+		workspaceId,
+		brandInput({ name, niche: 'prenatal yoga mats' })
+	);
 	return { userId, workspaceId, brandId };
 }
 

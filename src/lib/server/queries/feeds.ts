@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, isNull, lt } from 'drizzle-orm';
 import ical from 'ical-generator';
 import { channelName } from '$lib/channel-names';
-import { statusName } from '$lib/item-names';
+import { statusName } from '$lib/calendar-names';
 import { m } from '$lib/paraglide/messages';
 import type { Db } from '../db/client';
 import { brands, campaigns, channels, contentItems, feedTokens } from '../db/schema';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scheduleAt, UNSCHEDULED } from '../../domain/schedule';
-import { createTestDatabase, makeUser } from '../db/testing';
+import { createTestDatabase, makeUser, brandInput, personaInput } from '../db/testing';
 import { createPart } from './brand-parts';
 import { createBrand } from './brands';
 import {
@@ -26,25 +26,7 @@ let pillarId: string;
 let personaId: string;
 
 async function makeBrand(workspaceId: string) {
-	return createBrand(t.db, workspaceId, {
-		name: 'Bump & Bloom',
-		niche: 'prenatal yoga mats',
-		positioning: '',
-		valueProposition: '',
-		toneOfVoice: '',
-		targetMarkets: ['US'],
-		homeTimeZone: 'Asia/Shanghai',
-		marketTimeZone: 'America/New_York',
-		currency: 'USD',
-		colour: '#166534',
-		websiteUrl: '',
-		trademarkStatus: 'none',
-		trademarkOffice: '',
-		trademarkNumber: '',
-		trademarkFiledOn: null,
-		trademarkRegisteredOn: null,
-		brandRegistryStatus: 'not_enrolled'
-	});
+	return createBrand(t.db, workspaceId, brandInput({ niche: 'prenatal yoga mats' }));
 }
 
 const channel = (b: string, kind: 'instagram' | 'email', timeZone: string) =>
@@ -95,19 +77,7 @@ beforeAll(async () => {
 		colour: '#1d4ed8',
 		targetShare: 40
 	});
-	personaId = await createPart(t.db, 'personas', brandId, {
-		name: 'First-time mum',
-		summary: '',
-		ageMin: null,
-		ageMax: null,
-		lifeStage: '',
-		pains: '',
-		goals: '',
-		objections: '',
-		buyingTriggers: '',
-		channelKinds: [],
-		note: ''
-	});
+	personaId = await createPart(t.db, 'personas', brandId, personaInput({ name: 'First-time mum' }));
 });
 afterAll(() => t.cleanup());
 

@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { versioned } from './columns';
 import {
 	BRAND_REGISTRY_STATUSES,
 	TRADEMARK_STATUSES,
@@ -8,16 +8,6 @@ import {
 } from '../../../domain/brand-tools';
 import { CHANNEL_KIND_KEYS, OWNERSHIPS } from '../../../domain/channels';
 import { workspaces } from './workspaces';
-
-const timestamps = {
-	version: integer('version').notNull().default(1),
-	createdAt: integer('created_at', { mode: 'timestamp_ms' })
-		.notNull()
-		.default(sql`(unixepoch() * 1000)`),
-	updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
-		.notNull()
-		.default(sql`(unixepoch() * 1000)`)
-};
 
 export const brands = sqliteTable(
 	'brands',
@@ -53,7 +43,7 @@ export const brands = sqliteTable(
 			.notNull()
 			.default('not_enrolled'),
 		archivedAt: integer('archived_at', { mode: 'timestamp_ms' }),
-		...timestamps
+		...versioned()
 	},
 	(t) => [index('brands_workspace_id_idx').on(t.workspaceId, t.archivedAt, t.name)]
 );
@@ -79,7 +69,7 @@ export const personas = sqliteTable(
 		channelKinds: text('channel_kinds', { mode: 'json' }).$type<string[]>().notNull().default([]),
 		note: text('note').notNull().default(''),
 		position: integer('position').notNull().default(0),
-		...timestamps
+		...versioned()
 	},
 	(t) => [index('personas_brand_id_idx').on(t.brandId, t.position)]
 );
@@ -97,7 +87,7 @@ export const pillars = sqliteTable(
 		// Whole percent of the content mix, 0–100.
 		targetShare: integer('target_share').notNull().default(0),
 		position: integer('position').notNull().default(0),
-		...timestamps
+		...versioned()
 	},
 	(t) => [index('pillars_brand_id_idx').on(t.brandId, t.position)]
 );
@@ -118,7 +108,7 @@ export const channels = sqliteTable(
 		weeklyCadence: integer('weekly_cadence').notNull().default(0),
 		timeZone: text('time_zone').notNull(),
 		position: integer('position').notNull().default(0),
-		...timestamps
+		...versioned()
 	},
 	(t) => [index('channels_brand_id_idx').on(t.brandId, t.position)]
 );

@@ -1,18 +1,8 @@
-import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { versioned } from './columns';
 import { FORMATS, STATUSES } from '../../../domain/content';
 import { users } from './accounts';
 import { brands, channels, personas, pillars } from './brands';
-
-const meta = {
-	version: integer('version').notNull().default(1),
-	createdAt: integer('created_at', { mode: 'timestamp_ms' })
-		.notNull()
-		.default(sql`(unixepoch() * 1000)`),
-	updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
-		.notNull()
-		.default(sql`(unixepoch() * 1000)`)
-};
 
 export const campaigns = sqliteTable(
 	'campaigns',
@@ -30,7 +20,7 @@ export const campaigns = sqliteTable(
 		// Minor units of the brand's currency.
 		budgetMinor: integer('budget_minor'),
 		utmCampaign: text('utm_campaign').notNull().default(''),
-		...meta
+		...versioned()
 	},
 	(t) => [index('campaigns_brand_id_idx').on(t.brandId, t.startDate)]
 );
@@ -62,7 +52,7 @@ export const contentItems = sqliteTable(
 		linkUrl: text('link_url').notNull().default(''),
 		publishedUrl: text('published_url').notNull().default(''),
 		createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
-		...meta
+		...versioned()
 	},
 	(t) => [
 		// The week/month grid reads a brand's items by wall date (cells are wall dates).
