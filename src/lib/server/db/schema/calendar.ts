@@ -25,6 +25,33 @@ export const campaigns = sqliteTable(
 	(t) => [index('campaigns_brand_id_idx').on(t.brandId, t.startDate)]
 );
 
+export const RECURRENCE_FREQUENCIES = ['daily', 'weekly', 'monthly'] as const;
+
+/**
+ * A recurring item's rule. Occurrences are stored as ordinary content items that point here, so
+ * each can be moved, edited or published on its own; the rule says how they were laid out.
+ */
+export const itemSeries = sqliteTable(
+	'item_series',
+	{
+		id: text('id').primaryKey(),
+		brandId: text('brand_id')
+			.notNull()
+			.references(() => brands.id, { onDelete: 'cascade' }),
+		frequency: text('frequency', { enum: RECURRENCE_FREQUENCIES }).notNull(),
+		// Every `interval` days / weeks / months.
+		interval: integer('interval').notNull().default(1),
+		// Weekly rules: ISO weekdays 1 (Monday) … 7 (Sunday).
+		weekdays: text('weekdays', { mode: 'json' }).$type<number[]>().notNull().default([]),
+		// Wall dates in the channel's zone; the series ends on `until` or after `count` occurrences.
+		startDate: text('start_date').notNull(),
+		until: text('until'),
+		count: integer('count'),
+		...versioned()
+	},
+	(t) => [index('item_series_brand_id_idx').on(t.brandId)]
+);
+
 export const contentItems = sqliteTable(
 	'content_items',
 	{
@@ -51,10 +78,20 @@ export const contentItems = sqliteTable(
 		scheduledAt: integer('scheduled_at'),
 		linkUrl: text('link_url').notNull().default(''),
 		publishedUrl: text('published_url').notNull().default(''),
+		// Results, entered by hand after publishing (null = not entered yet).
+		views: integer('views'),
+		likes: integer('likes'),
+		comments: integer('comments'),
+		shares: integer('shares'),
+		saves: integer('saves'),
+		clicks: integer('clicks'),
+		signUps: integer('sign_ups'),
+		seriesId: text('series_id').references(() => itemSeries.id, { onDelete: 'set null' }),
 		createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
 		...versioned()
 	},
 	(t) => [
+		index('content_items_series_idx').on(t.seriesId, t.scheduledDate),
 		// The week/month grid reads a brand's items by wall date (cells are wall dates).
 		index('content_items_brand_date_idx').on(t.brandId, t.scheduledDate, t.scheduledTime),
 		// Feeds and "what is due" read by instant.
@@ -92,5 +129,6 @@ export const feedTokens = sqliteTable(
 );
 
 export type Campaign = typeof campaigns.$inferSelect;
+export type ItemSeries = typeof itemSeries.$inferSelect;
 export type ContentItem = typeof contentItems.$inferSelect;
 export type ItemComment = typeof itemComments.$inferSelect;
