@@ -46,13 +46,15 @@ export function readOverlays(params: URLSearchParams) {
 export const LIST_SORTS = ['date', 'title', 'channel', 'status', 'owner', 'pillar'] as const;
 export type ListSort = (typeof LIST_SORTS)[number];
 export const PAGE_SIZE = 50;
+/** Far past any brand's last page; keeps the SQL offset a small integer whatever is typed. */
+const MAX_PAGE = 100_000;
 
 /** List view state: `?sort=title&dir=desc&page=3`; anything unknown falls back to the default. */
 export function readListState(params: URLSearchParams) {
 	const sort = LIST_SORTS.find((s) => s === params.get('sort')) ?? 'date';
 	const dir: 'asc' | 'desc' = params.get('dir') === 'desc' ? 'desc' : 'asc';
 	const page = Number(params.get('page'));
-	return { sort, dir, page: Number.isSafeInteger(page) && page >= 1 ? page : 1 };
+	return { sort, dir, page: Number.isInteger(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1 };
 }
 
 /**
