@@ -27,7 +27,7 @@ async function row(table: string, values: Record<string, string | number | null>
 
 async function addItem(title: string, date: string | null, values: Record<string, string> = {}) {
 	const itemId = id('item');
-	const schedule = date
+	const schedule: Record<string, string | number> = date
 		? {
 				scheduled_date: date,
 				scheduled_time: '10:00',
