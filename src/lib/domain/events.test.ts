@@ -104,7 +104,7 @@ describe('market events data', () => {
 describe('eventsByDay', () => {
 	it('shows China always plus the brand’s markets, on the days they fall', () => {
 		const days = eventsByDay('2026-11-22', '2026-12-06', ['US'], 'en');
-		expect(days['2026-11-27'].map((e) => [e.market, e.name])).toEqual([['US', 'Black Friday']]);
+		expect(days['2026-11-27'].map((e) => [e.markets, e.name])).toEqual([[['US'], 'Black Friday']]);
 		expect(days['2026-11-30'].map((e) => e.key)).toEqual(['cyber-monday']);
 		expect(Object.keys(days).every((d) => d >= '2026-11-22' && d < '2026-12-06')).toBe(true);
 		// No German events for a US brand.
@@ -112,15 +112,15 @@ describe('eventsByDay', () => {
 		expect(
 			Object.values(nov)
 				.flat()
-				.map((e) => e.market)
+				.flatMap((e) => e.markets)
 		).not.toContain('DE');
-		expect(nov['2026-11-11'].map((e) => e.market)).toEqual(['CN', 'US']);
+		expect(nov['2026-11-11'].map((e) => e.markets)).toEqual([['CN'], ['US']]);
 	});
 
 	it('names events in Chinese for a Chinese interface', () => {
 		const days = eventsByDay('2026-11-11', '2026-11-12', [], 'zh-CN');
 		expect(days['2026-11-11']).toEqual([
-			{ key: 'double-11', market: 'CN', kind: 'shopping', name: '双十一', estimated: false }
+			{ key: 'double-11', markets: ['CN'], kind: 'shopping', name: '双十一', estimated: false }
 		]);
 	});
 
@@ -134,7 +134,18 @@ describe('eventsByDay', () => {
 
 	it('puts China first and ignores duplicates in the target list', () => {
 		expect(overlayMarkets(['US', 'CN', 'GB'])).toEqual(['CN', 'US', 'GB']);
-		const days = eventsByDay('2026-12-25', '2026-12-26', ['GB', 'US'], 'en');
-		expect(days['2026-12-25'].map((e) => e.market)).toEqual(['GB', 'US']);
+	});
+
+	it('lists an event several markets share once, with the markets in the brand’s order', () => {
+		const days = eventsByDay('2026-11-27', '2026-11-28', ['GB', 'US', 'DE'], 'en');
+		expect(days['2026-11-27']).toEqual([
+			expect.objectContaining({ key: 'black-friday', markets: ['GB', 'US', 'DE'] })
+		]);
+		// Same day, different names: listed apart (Christmas Day in GB/US, another name in DE).
+		const christmas = eventsByDay('2026-12-26', '2026-12-27', ['GB', 'DE'], 'en');
+		expect(christmas['2026-12-26'].map((e) => [e.name, e.markets])).toEqual([
+			['Boxing Day', ['GB']],
+			['Second Day of Christmas', ['DE']]
+		]);
 	});
 });

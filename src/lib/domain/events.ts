@@ -33,7 +33,8 @@ export function overlayMarkets(targetMarkets: readonly string[]) {
 
 export type DayEvent = {
 	key: string;
-	market: string;
+	/** Markets sharing this event on this day under the same name (Black Friday: US, GB…). */
+	markets: string[];
 	kind: MarketEvent['kind'];
 	name: string;
 	estimated: boolean;
@@ -41,7 +42,8 @@ export type DayEvent = {
 
 /**
  * The events on each day of [from, to) for a brand's markets, keyed by day. An event running
- * several days is listed on each of its days inside the range. Names in the viewer's language.
+ * several days is listed on each of its days inside the range; the same event in several
+ * markets is listed once with all of them. Names in the viewer's language.
  */
 export function eventsByDay(
 	from: string,
@@ -56,20 +58,29 @@ export function eventsByDay(
 	for (const event of events) {
 		const last = event.end ?? event.date;
 		if (!markets.includes(event.market) || last < from || event.date >= to) continue;
-		const shown: DayEvent = {
-			key: event.key,
-			market: event.market,
-			kind: event.kind,
-			name: zh ? event.zh : event.en,
-			estimated: Boolean(event.estimated)
-		};
+		const name = zh ? event.zh : event.en;
 		for (let day = event.date < from ? from : event.date; day <= last && day < to;) {
-			(days[day] ??= []).push(shown);
+			const list = (days[day] ??= []);
+			const same = list.find(
+				(e) => e.key === event.key && e.name === name && e.kind === event.kind
+			);
+			if (same) same.markets.push(event.market);
+			else
+				list.push({
+					key: event.key,
+					markets: [event.market],
+					kind: event.kind,
+					name,
+					estimated: Boolean(event.estimated)
+				});
 			day = addDays(day, 1);
 		}
 	}
 	// China first, then the brand's markets in the order the brand lists them.
-	for (const list of Object.values(days))
-		list.sort((a, b) => markets.indexOf(a.market) - markets.indexOf(b.market));
+	const rank = (market: string) => markets.indexOf(market);
+	for (const list of Object.values(days)) {
+		for (const event of list) event.markets.sort((a, b) => rank(a) - rank(b));
+		list.sort((a, b) => rank(a.markets[0]) - rank(b.markets[0]));
+	}
 	return days;
 }
