@@ -7,7 +7,9 @@ import {
 	cardColumns,
 	createItem,
 	getItem,
+	itemsPageQuery,
 	listItemsInRange,
+	listItemsPage,
 	listUnscheduled,
 	moveItem,
 	type ItemInput
@@ -185,6 +187,126 @@ describe('listUnscheduled', () => {
 			(await listUnscheduled(t.db, brandId, { channelIds: [berlin] })).map((i) => i.id)
 		).toEqual([other]);
 		expect(await listUnscheduled(t.db, otherBrandId)).toEqual([]);
+	});
+});
+
+describe('listItemsPage', () => {
+	// A brand of its own, so the counts are exact whatever the other tests add.
+	let listBrand: string;
+	let chA: string;
+	let chB: string;
+	const total = 23;
+
+	beforeAll(async () => {
+		const user = await makeUser(t.db);
+		listBrand = await makeBrand(user.workspaceId);
+		chA = await channel(listBrand, 'instagram', 'America/New_York');
+		chB = await channel(listBrand, 'email', 'Europe/Berlin');
+		for (let i = 0; i < total; i += 1) {
+			// Several items share a day and time, and some have none: the order must still be total.
+			const scheduled =
+				i % 5 === 0 ? {} : at(`2026-04-${String(10 + (i % 4)).padStart(2, '0')}`, '09:00');
+			await add(
+				`Item ${String.fromCharCode(65 + ((i * 7) % 26))}${i}`,
+				{ channelId: i % 2 ? chA : chB, status: i % 3 ? 'draft' : 'approved', ...scheduled },
+				listBrand
+			);
+		}
+	});
+
+	const page = (n: number, extra: Partial<Parameters<typeof listItemsPage>[3]> = {}) =>
+		listItemsPage(t.db, listBrand, {}, { sort: 'date', dir: 'asc', page: n, size: 5, ...extra });
+
+	it('pages are disjoint and together hold every item, for every sort and direction', async () => {
+		for (const sort of ['date', 'title', 'channel', 'status', 'owner', 'pillar'] as const)
+			for (const dir of ['asc', 'desc'] as const) {
+				const seen: string[] = [];
+				for (let n = 1; n <= 5; n += 1) {
+					const result = await page(n, { sort, dir });
+					expect(result.total).toBe(total);
+					expect(result.items.length).toBe(n < 5 ? 5 : 3);
+					seen.push(...result.items.map((i) => i.id));
+				}
+				expect(new Set(seen).size, `${sort} ${dir}`).toBe(total);
+				expect((await page(6, { sort, dir })).items).toEqual([]);
+			}
+	});
+
+	it('sorts by date (ideas with no date first), by title, and by status in lifecycle order', async () => {
+		const all = await page(1, { size: 100 });
+		const dates = all.items.map((i) => i.scheduledDate ?? '');
+		expect(dates).toEqual([...dates].sort());
+		const titles = (await page(1, { size: 100, sort: 'title', dir: 'desc' })).items.map(
+			(i) => i.title
+		);
+		expect(titles).toEqual([...titles].sort((a, b) => b.localeCompare(a)));
+		const statuses = (await page(1, { size: 100, sort: 'status' })).items.map((i) => i.status);
+		expect(statuses.indexOf('approved')).toBeGreaterThan(statuses.lastIndexOf('draft'));
+	});
+
+	it('filters, counts only what matches, and keeps other brands out', async () => {
+		const email = await listItemsPage(
+			t.db,
+			listBrand,
+			{ channelIds: [chB], statuses: ['approved'] },
+			{ sort: 'date', dir: 'asc', page: 1, size: 50 }
+		);
+		expect(email.total).toBe(email.items.length);
+		expect(email.items.every((i) => i.channelId === chB && i.status === 'approved')).toBe(true);
+		const other = await listItemsPage(
+			t.db,
+			otherBrandId,
+			{},
+			{
+				sort: 'title',
+				dir: 'asc',
+				page: 1,
+				size: 50
+			}
+		);
+		expect(other.items.map((i) => i.title)).not.toContain('Item A0');
+	});
+
+	const planOf = async (query: ReturnType<typeof itemsPageQuery>) => {
+		const { sql, params } = query.toSQL();
+		const plan = await t.client.execute({
+			sql: `EXPLAIN QUERY PLAN ${sql}`,
+			args: params as never
+		});
+		return plan.rows.map((r) => String(r.detail)).join('\n');
+	};
+
+	it('reads one page by date straight from content_items_brand_date_idx, in index order', async () => {
+		for (const dir of ['asc', 'desc'] as const) {
+			const detail = await planOf(
+				itemsPageQuery(
+					t.db,
+					listBrand,
+					{ statuses: ['draft'] },
+					{
+						sort: 'date',
+						dir,
+						page: 3,
+						size: 50
+					}
+				)
+			);
+			expect(detail).toMatch(/SEARCH content_items USING INDEX content_items_brand_date_idx/);
+			expect(detail).not.toMatch(/SCAN content_items/);
+			expect(detail).not.toMatch(/USE TEMP B-TREE FOR ORDER BY/);
+		}
+	});
+
+	it('other sorts search the brand through an index, never scan the table', async () => {
+		for (const sort of ['title', 'channel', 'status', 'owner', 'pillar'] as const) {
+			const detail = await planOf(
+				itemsPageQuery(t.db, listBrand, {}, { sort, dir: 'asc', page: 1, size: 50 })
+			);
+			expect(detail, sort).toMatch(
+				/SEARCH content_items USING (COVERING )?INDEX content_items_brand/
+			);
+			expect(detail, sort).not.toMatch(/SCAN content_items/);
+		}
 	});
 });
 

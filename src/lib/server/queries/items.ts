@@ -1,9 +1,9 @@
-import { and, asc, eq, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import type { Status } from '../../domain/content';
+import { STATUSES, type Status } from '../../domain/content';
 import { moveSchedule, type Schedule } from '../../domain/schedule';
 import type { Db } from '../db/client';
-import { channels, contentItems, type ContentItem } from '../db/schema';
+import { channels, contentItems, pillars, users, type ContentItem } from '../db/schema';
 import { newId } from '../crypto';
 
 export type ItemFilters = Partial<{
@@ -95,6 +95,72 @@ export async function listUnscheduled(db: Db, brandId: string, filters: ItemFilt
 		)
 		.orderBy(asc(contentItems.createdAt), asc(contentItems.id))
 		.limit(200);
+}
+
+export type ListSort = 'date' | 'title' | 'channel' | 'status' | 'owner' | 'pillar';
+export type ListPage = {
+	sort: ListSort;
+	dir: 'asc' | 'desc';
+	/** 1-based. */
+	page: number;
+	size: number;
+};
+
+/** The lifecycle order, so "status" sorts idea → published rather than alphabetically. */
+const statusRank = sql`(CASE ${contentItems.status} ${sql.join(
+	STATUSES.map((status, i) => sql`WHEN ${status} THEN ${i}`),
+	sql` `
+)} END)`;
+
+/**
+ * One page of the list view's query: every item of the brand matching the filters, scheduled
+ * or not. Sorting by date reads content_items_brand_date_idx in order and stops after the page;
+ * other sorts search the same index by brand and sort that brand's rows. The id tie-break makes
+ * the order total, so pages never overlap or skip.
+ */
+export function itemsPageQuery(db: Db, brandId: string, filters: ItemFilters, page: ListPage) {
+	const by = page.dir === 'desc' ? desc : asc;
+	const when = [
+		by(contentItems.scheduledDate),
+		by(contentItems.scheduledTime),
+		by(contentItems.id)
+	];
+	const query = db
+		.select(cardColumns)
+		.from(contentItems)
+		.where(and(eq(contentItems.brandId, brandId), ...filterConditions(filters)))
+		.$dynamic();
+	const first: Record<Exclude<ListSort, 'date'>, SQL> = {
+		title: by(sql`${contentItems.title} COLLATE NOCASE`),
+		status: by(statusRank),
+		channel: by(sql`coalesce(nullif(${channels.label}, ''), ${channels.kind})`),
+		owner: by(users.name),
+		pillar: by(pillars.name)
+	};
+	if (page.sort === 'channel') query.leftJoin(channels, eq(channels.id, contentItems.channelId));
+	if (page.sort === 'owner') query.leftJoin(users, eq(users.id, contentItems.ownerId));
+	if (page.sort === 'pillar') query.leftJoin(pillars, eq(pillars.id, contentItems.pillarId));
+	return query
+		.orderBy(...(page.sort === 'date' ? when : [first[page.sort], ...when]))
+		.limit(page.size)
+		.offset((page.page - 1) * page.size);
+}
+
+/** The items on one page of the list view, and how many match in all. */
+export async function listItemsPage(
+	db: Db,
+	brandId: string,
+	filters: ItemFilters,
+	page: ListPage
+): Promise<{ items: ItemCard[]; total: number }> {
+	const [items, [{ total }]] = await Promise.all([
+		itemsPageQuery(db, brandId, filters, page),
+		db
+			.select({ total: count() })
+			.from(contentItems)
+			.where(and(eq(contentItems.brandId, brandId), ...filterConditions(filters)))
+	]);
+	return { items, total };
 }
 
 export async function getItem(db: Db, brandId: string, id: string) {

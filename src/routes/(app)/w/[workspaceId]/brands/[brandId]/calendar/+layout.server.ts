@@ -1,17 +1,19 @@
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
 import { listParts } from '$lib/server/queries/brand-parts';
+import { listCampaigns } from '$lib/server/queries/campaigns';
 import { listMembers } from '$lib/server/queries/workspaces';
 import type { LayoutServerLoad } from './$types';
 
-/** The brand's vocabulary every calendar page needs: channels, pillars, personas, people. */
+/** The brand's vocabulary every calendar page needs: channels, pillars, personas, people, campaigns. */
 export const load: LayoutServerLoad = async ({ locals, params }) => {
 	const { workspace, brand } = await requireBrand(locals, params.workspaceId, params.brandId);
-	const [channels, pillars, personas, members] = await Promise.all([
+	const [channels, pillars, personas, members, campaigns] = await Promise.all([
 		listParts(db, 'channels', brand.id),
 		listParts(db, 'pillars', brand.id),
 		listParts(db, 'personas', brand.id),
-		listMembers(db, workspace.id)
+		listMembers(db, workspace.id),
+		listCampaigns(db, brand.id)
 	]);
 	return {
 		channels: channels.map((c) => ({
@@ -29,6 +31,8 @@ export const load: LayoutServerLoad = async ({ locals, params }) => {
 			targetShare: p.targetShare
 		})),
 		personas: personas.map((p) => ({ id: p.id, name: p.name })),
-		members: members.map((mem) => ({ id: mem.userId, name: mem.name }))
+		members: members.map((mem) => ({ id: mem.userId, name: mem.name })),
+		// For the campaign filter: names only, the bands load their own range.
+		campaigns: campaigns.map((c) => ({ id: c.id, name: c.name }))
 	};
 };

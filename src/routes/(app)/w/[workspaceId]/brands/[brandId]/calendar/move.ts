@@ -50,4 +50,4 @@ export type MoveAnswer =
 	  }
 	| { ok: false; reason: MoveFailure };
 
-export type Card = import('./$types').PageData['items'][number];
+export type Card = NonNullable<import('./$types').PageData['grid']>['items'][number];

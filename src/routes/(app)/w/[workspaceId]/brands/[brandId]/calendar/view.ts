@@ -2,7 +2,14 @@
 import { STATUSES, type Status } from '$lib/domain/content';
 import { addDays, isDate, weekOf } from '$lib/domain/zoned-time';
 
-export const FILTER_PARAMS = ['channel', 'status', 'pillar', 'persona', 'owner'] as const;
+export const FILTER_PARAMS = [
+	'channel',
+	'status',
+	'pillar',
+	'persona',
+	'campaign',
+	'owner'
+] as const;
 
 export function readFilters(params: URLSearchParams) {
 	const all = (name: string) => params.getAll(name).filter((v) => v && v.length <= 64);
@@ -11,6 +18,7 @@ export function readFilters(params: URLSearchParams) {
 		statuses: all('status').filter((s): s is Status => STATUSES.includes(s as Status)),
 		pillarIds: all('pillar'),
 		personaIds: all('persona'),
+		campaignIds: all('campaign'),
 		ownerIds: all('owner')
 	};
 }
@@ -21,11 +29,32 @@ export function readWeekDate(params: URLSearchParams, fallback: string) {
 	return isDate(week) ? week : fallback;
 }
 
-export type View = 'week' | 'month';
+export const VIEWS = ['week', 'month', 'list'] as const;
+export type View = (typeof VIEWS)[number];
 
-/** `?view=month` shows the month; anything else (or nothing) the week. */
+/** `?view=month` or `?view=list`; anything else (or nothing) the week. */
 export function readView(params: URLSearchParams): View {
-	return params.get('view') === 'month' ? 'month' : 'week';
+	const view = params.get('view');
+	return VIEWS.find((v) => v === view) ?? 'week';
+}
+
+/** `?events=off` hides the holiday and shopping-event overlays. */
+export function readOverlays(params: URLSearchParams) {
+	return params.get('events') !== 'off';
+}
+
+export const LIST_SORTS = ['date', 'title', 'channel', 'status', 'owner', 'pillar'] as const;
+export type ListSort = (typeof LIST_SORTS)[number];
+export const PAGE_SIZE = 50;
+/** Far past any brand's last page; keeps the SQL offset a small integer whatever is typed. */
+const MAX_PAGE = 100_000;
+
+/** List view state: `?sort=title&dir=desc&page=3`; anything unknown falls back to the default. */
+export function readListState(params: URLSearchParams) {
+	const sort = LIST_SORTS.find((s) => s === params.get('sort')) ?? 'date';
+	const dir: 'asc' | 'desc' = params.get('dir') === 'desc' ? 'desc' : 'asc';
+	const page = Number(params.get('page'));
+	return { sort, dir, page: Number.isInteger(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1 };
 }
 
 /**

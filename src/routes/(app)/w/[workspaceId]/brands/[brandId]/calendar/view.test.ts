@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { readFilters, readListState, readOverlays, readView } from './view';
+
+const params = (query: string) => new URLSearchParams(query);
+
+describe('calendar URL state', () => {
+	it('reads the campaign filter with the others, dropping empty and overlong values', () => {
+		const filters = readFilters(
+			params(`campaign=c1&campaign=&campaign=${'x'.repeat(65)}&status=idea`)
+		);
+		expect(filters.campaignIds).toEqual(['c1']);
+		expect(filters.statuses).toEqual(['idea']);
+	});
+
+	it('knows three views and falls back to the week', () => {
+		expect(readView(params('view=list'))).toBe('list');
+		expect(readView(params('view=month'))).toBe('month');
+		expect(readView(params('view=<script>'))).toBe('week');
+		expect(readView(params(''))).toBe('week');
+	});
+
+	it('reads sort, direction and page, and falls back on anything a user could type', () => {
+		expect(readListState(params('sort=title&dir=desc&page=3'))).toEqual({
+			sort: 'title',
+			dir: 'desc',
+			page: 3
+		});
+		for (const query of [
+			'sort=brief&dir=up&page=0',
+			'page=-2',
+			'page=1.5',
+			'page=abc',
+			'page=1e400'
+		])
+			expect(readListState(params(query))).toEqual({ sort: 'date', dir: 'asc', page: 1 });
+		// A huge page is capped (the load then shows the last page), never a giant SQL offset.
+		expect(readListState(params('page=9007199254740993')).page).toBe(100_000);
+	});
+
+	it('hides overlays only for events=off', () => {
+		expect(readOverlays(params('events=off'))).toBe(false);
+		expect(readOverlays(params('events=on'))).toBe(true);
+		expect(readOverlays(params(''))).toBe(true);
+	});
+});
