@@ -54,7 +54,9 @@ export const actions: Actions = {
 		const checked = await checkImport(brand, csv, locals.locale);
 		if (!checked.ok) return refuse(form, checked.message);
 		if (checked.preview.errors) return fail(400, { form, preview: checked.preview });
-		const outcome = await importItems(db, brand.id, `${token}\u0000${csv}`, checked.items, user.id);
+		// Browsers resend a form's line breaks as CRLF whatever the page held: the batch ignores them.
+		const seed = `${token}\u0000${csv.replace(/\r\n?/g, '\n')}`;
+		const outcome = await importItems(db, brand.id, seed, checked.items, user.id);
 		const again = outcome.ok ? '' : '&again';
 		redirect(
 			303,
