@@ -227,6 +227,9 @@ describe('decodeCsv', () => {
 		// "Café,Müller" in Windows-1252.
 		const latin1 = new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x2c, 0x4d, 0xfc, 0x6c, 0x6c]);
 		expect(decodeCsv(latin1)).toEqual({ ok: false, problem: { code: 'encoding' } });
+		// GBK under the limit that grows past it as UTF-8 (2 → 3 bytes a character) is too big too.
+		const chinese = new Uint8Array(Math.ceil(IMPORT_MAX_BYTES / 3) * 2 + 2).fill(0xb1);
+		expect(decodeCsv(chinese)).toMatchObject({ ok: false, problem: { code: 'too_big' } });
 		expect(decodeCsv(new Uint8Array(IMPORT_MAX_BYTES + 1))).toEqual({
 			ok: false,
 			problem: { code: 'too_big', limit: IMPORT_MAX_BYTES }

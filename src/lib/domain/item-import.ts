@@ -171,30 +171,40 @@ function looksLikeGbk(bytes: Uint8Array) {
 	return true;
 }
 
-/** The text of an uploaded file: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030. */
+const TOO_BIG = { ok: false, problem: { code: 'too_big', limit: IMPORT_MAX_BYTES } } as const;
+
+/**
+ * The text of an uploaded file: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030. The
+ * limit holds for the text as UTF-8 too: that is what the confirmation sends back, and a Chinese
+ * character takes two bytes in GBK but three in UTF-8.
+ */
 export function decodeCsv(
 	bytes: Uint8Array
 ): { ok: true; text: string; encoding: string } | { ok: false; problem: FileProblem } {
-	if (bytes.length > IMPORT_MAX_BYTES) {
-		return { ok: false, problem: { code: 'too_big', limit: IMPORT_MAX_BYTES } };
-	}
+	if (bytes.length > IMPORT_MAX_BYTES) return TOO_BIG;
+	const decoded = decode(bytes);
+	if (!decoded) return { ok: false, problem: { code: 'encoding' } };
+	if (decoded.encoding !== 'utf-8' && utf8Length(decoded.text) > IMPORT_MAX_BYTES) return TOO_BIG;
+	return { ok: true, ...decoded };
+}
+
+export const utf8Length = (text: string) => new TextEncoder().encode(text).length;
+
+function decode(bytes: Uint8Array) {
 	if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-		return { ok: true, text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+		return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
 	}
 	try {
-		return { ok: true, text: UTF8.decode(bytes), encoding: 'utf-8' };
+		return { text: UTF8.decode(bytes), encoding: 'utf-8' };
 	} catch {
 		// Not UTF-8: Chinese Excel, or something we cannot read.
 	}
-	if (looksLikeGbk(bytes)) {
-		try {
-			const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-			return { ok: true, text, encoding: 'gb18030' };
-		} catch {
-			// fall through
-		}
+	if (!looksLikeGbk(bytes)) return null;
+	try {
+		return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030' };
+	} catch {
+		return null;
 	}
-	return { ok: false, problem: { code: 'encoding' } };
 }
 
 /** `2026-12-01`, `2026/12/1`, `2026.12.1`, `2026年12月1日` → `2026-12-01`; else null. */

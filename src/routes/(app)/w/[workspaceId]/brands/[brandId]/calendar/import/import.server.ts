@@ -8,7 +8,8 @@ import {
 	type FileProblem,
 	type ImportIssue,
 	type ImportRow,
-	type Vocabulary
+	type Vocabulary,
+	utf8Length
 } from '$lib/domain/item-import';
 import { formatName, statusName } from '$lib/calendar-names';
 import { m } from '$lib/paraglide/messages';
@@ -150,7 +151,7 @@ export async function readSource(file: FormDataEntryValue | null, pasted: string
 		return { ok: true as const, text: decoded.text };
 	}
 	if (!pasted.trim()) return { ok: false as const, message: m.import_nothing() };
-	if (new TextEncoder().encode(pasted).length > IMPORT_MAX_BYTES) {
+	if (utf8Length(pasted) > IMPORT_MAX_BYTES) {
 		return { ok: false as const, message: problemText({ code: 'too_big', limit: 0 }) };
 	}
 	return { ok: true as const, text: pasted };
