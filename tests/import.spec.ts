@@ -208,6 +208,30 @@ test('in Chinese, with Chinese headers from a GBK file, errors are in Chinese', 
 	await p.getByRole('button', { name: 'English' }).click();
 });
 
+test('the whole import works without JavaScript', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const p = await context.newPage();
+	await signIn(p, owner.email);
+	await p.goto(page());
+	await upload(
+		p,
+		'CSV file',
+		'ideas.csv',
+		csv(['title;brief', 'Mat care tips;"For week 2; short"'])
+	);
+	await p.getByRole('button', { name: 'Preview' }).click();
+	await expect(p.getByText('No problems found.', { exact: false })).toBeVisible();
+	await p.getByRole('button', { name: 'Import 1 items' }).click();
+	await expect(p.getByText('Items imported: 1.')).toBeVisible();
+	await expect(p.getByText('They have no dates, so they are in the ideas tray')).toBeVisible();
+	const idea = await db.execute({
+		sql: 'SELECT brief, scheduled_date FROM content_items WHERE brand_id = ? AND title = ?',
+		args: [brandId, 'Mat care tips']
+	});
+	expect(idea.rows[0]).toMatchObject({ brief: 'For week 2; short', scheduled_date: null });
+	await context.close();
+});
+
 test('a viewer reads a note instead of the form, and cannot import', async ({ baseURL }) => {
 	const viewer = await ApiUser.signUp(baseURL!, 'Import viewer');
 	await viewer.accept(await owner.invite('viewer'));

@@ -159,6 +159,13 @@ describe('file shapes', () => {
 		expect(result.rows.map((r) => r.item?.caption)).toEqual(['one, two', 'three']);
 	});
 
+	it('finds the delimiter from the header, even in a two-line file with blank lines', () => {
+		const result = preview('\n\ntitle;brief\r\nMat care;"week 2; short"\r\n\r\n');
+		expect(result.rows.map((r) => [r.row, r.item?.brief])).toEqual([[4, 'week 2; short']]);
+		expect(preview('title\tcaption\nA\tB, C').rows[0].item?.caption).toBe('B, C');
+		expect(preview('title\nA, B; C').rows[0].item?.title).toBe('A, B; C');
+	});
+
 	it('reports an unterminated quote with its row', () => {
 		const result = previewImport('title,caption\nA,ok\nB,"never closed', vocab);
 		expect(result).toEqual({ ok: false, problem: { code: 'quotes', row: 3 } });

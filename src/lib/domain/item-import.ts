@@ -394,10 +394,25 @@ export function readHeader(cells: string[]) {
 	return { columns, ignored };
 }
 
+const DELIMITERS = [',', ';', '\t', '|'];
+
+/**
+ * The separator the header row uses most (none when it has one column). Papa's own
+ * guess averages over every line, so a short file with blank lines guesses wrong.
+ */
+export function guessDelimiter(text: string) {
+	const header = text.split(/\r?\n/).find((line) => line.trim()) ?? '';
+	const counts = DELIMITERS.map((d) => header.split(d).length - 1);
+	const best = Math.max(...counts);
+	// One column: nothing separates cells, so a comma inside a title must not split it.
+	return best > 0 ? DELIMITERS[counts.indexOf(best)] : '\u001f';
+}
+
 /** Text of a CSV (any of `,` `;` tab delimiters; CRLF or LF) → a preview of every row. */
 export function previewImport(text: string, vocab: Vocabulary): ImportResult {
-	const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
-		delimitersToGuess: [',', ';', '\t', '|'],
+	const body = text.replace(/^\uFEFF/, '');
+	const parsed = Papa.parse<string[]>(body, {
+		delimiter: guessDelimiter(body),
 		skipEmptyLines: false
 	});
 	const quotes = parsed.errors.find((e) => e.type === 'Quotes');
