@@ -13,7 +13,7 @@ import {
 } from '$lib/domain/item-import';
 import { formatName, statusName } from '$lib/calendar-names';
 import { m } from '$lib/paraglide/messages';
-import { locales, type Locale } from '$lib/paraglide/runtime';
+import { getLocale, locales, type Locale } from '$lib/paraglide/runtime';
 import { ITEM_BRIEF_MAX, ITEM_CAPTION_MAX, ITEM_TITLE_MAX, ITEM_URL_MAX } from '$lib/schemas/item';
 import { db } from '$lib/server/db';
 import type { Brand } from '$lib/server/db/schema';
@@ -55,6 +55,8 @@ const LIMITS = {
 };
 
 const KB = Math.floor(IMPORT_MAX_BYTES / 1000);
+/** Names in a sentence: 、 between them in Chinese. */
+export const listOf = (items: string[]) => items.join(getLocale() === 'zh-CN' ? '、' : ', ');
 
 function problemText(problem: FileProblem) {
 	switch (problem.code) {
@@ -65,7 +67,7 @@ function problemText(problem: FileProblem) {
 		case 'empty':
 			return m.import_problem_empty();
 		case 'no_title':
-			return m.import_problem_no_title({ headers: problem.headers.join(', ') || '—' });
+			return m.import_problem_no_title({ headers: listOf(problem.headers) || '—' });
 		case 'too_many_rows':
 			return m.import_problem_too_many_rows({ rows: problem.rows, limit: problem.limit });
 		case 'quotes':
@@ -75,7 +77,7 @@ function problemText(problem: FileProblem) {
 
 function issueText(issue: ImportIssue, vocab: Vocabulary) {
 	const { row, column, value } = issue;
-	const options = (issue.options ?? []).join(', ');
+	const options = listOf(issue.options ?? []);
 	switch (issue.code) {
 		case 'required':
 			return m.import_issue_required({ row, column });
