@@ -49,6 +49,10 @@ function hostileBody(ids: Ids) {
 		status: 'published',
 		format: 'other',
 		body: 'Pwned',
+		// calendar import: a clean file and a well-formed token, so only the guard can stop it
+		text: 'title\nPwned',
+		csv: 'title\nPwned',
+		token: 'a'.repeat(32),
 		// workspace and account
 		userId: ids.ownerUserId,
 		role: 'viewer',

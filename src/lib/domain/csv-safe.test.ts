@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiSlug, attachmentDisposition, safeCell } from './csv-safe';
+import { asciiSlug, attachmentDisposition, restoreCell, safeCell } from './csv-safe';
 
 describe('safeCell', () => {
 	it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("http://x","y")'])(
@@ -19,6 +19,15 @@ describe('safeCell', () => {
 	it('turns null into an empty cell', () => {
 		expect(safeCell(null)).toBe('');
 		expect(safeCell(undefined)).toBe('');
+	});
+});
+
+describe('restoreCell', () => {
+	it('undoes safeCell and leaves every other apostrophe alone', () => {
+		for (const text of ['=SUM(A1)', '+86 138', '-5%', '@here', "'Tis the season", 'plain', "'"]) {
+			expect(restoreCell(safeCell(text))).toBe(text);
+		}
+		expect(restoreCell("'hello")).toBe("'hello");
 	});
 });
 

@@ -9,6 +9,11 @@ export function safeCell(value: string | null | undefined) {
 	return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
+/** A cell as it was before `safeCell`: the guarding `'` comes off, any other `'` stays. */
+export function restoreCell(cell: string) {
+	return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
 /** Lower-case ASCII words joined by hyphens; accents dropped, other scripts removed. */
 export function asciiSlug(text: string, fallback = 'export') {
 	const slug = text
