@@ -135,3 +135,18 @@ export async function listCampaignItems(db: Db, brandId: string, campaignId: str
 		)
 		.limit(CAMPAIGN_ITEMS_LIMIT + 1);
 }
+
+/** What the item form's campaign picker needs: name, dates and the UTM name for the preview. */
+export async function campaignOptions(db: Db, brandId: string) {
+	return db
+		.select({
+			id: campaigns.id,
+			name: campaigns.name,
+			utm: campaigns.utmCampaign,
+			startDate: campaigns.startDate,
+			endDate: campaigns.endDate
+		})
+		.from(campaigns)
+		.where(eq(campaigns.brandId, brandId))
+		.orderBy(asc(campaigns.startDate), asc(campaigns.name), asc(campaigns.id));
+}
