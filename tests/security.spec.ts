@@ -49,6 +49,17 @@ function hostileBody(ids: Ids) {
 		status: 'published',
 		format: 'other',
 		body: 'Pwned',
+		campaignId: ids.campaignId,
+		goal: 'Pwned',
+		personaId: ids.personaId,
+		startDate: '2026-12-01',
+		endDate: '2026-12-31',
+		budget: '1',
+		utmCampaign: 'pwned',
+		views: '1',
+		likes: '1',
+		signUps: '1',
+		expected: ',,,,,,',
 		// workspace and account
 		userId: ids.ownerUserId,
 		role: 'viewer',
@@ -76,6 +87,7 @@ type Ids = {
 	pillarId: string;
 	channelId: string;
 	itemId: string;
+	campaignId: string;
 	outsiderBrandId: string;
 };
 let ids: Ids;
@@ -111,6 +123,7 @@ test.beforeAll(async ({ baseURL }) => {
 	await part('personas', 'name', ['Persona']);
 	await part('pillars', 'name, target_share', ['Pillar', 25]);
 	await part('channels', 'kind, ownership, time_zone', ['email', 'owned', 'UTC']);
+	await part('campaigns', 'name, start_date, end_date', ['Campaign', '2026-11-20', '2026-12-10']);
 	await part(
 		'content_items',
 		'title, channel_id, scheduled_date, scheduled_time, time_zone, scheduled_at',
@@ -132,6 +145,7 @@ test.beforeAll(async ({ baseURL }) => {
 		pillarId: `pillars-${brandId}`.slice(0, 30),
 		channelId: `channels-${brandId}`.slice(0, 30),
 		itemId: `content_items-${brandId}`.slice(0, 30),
+		campaignId: `campaigns-${brandId}`.slice(0, 30),
 		outsiderBrandId
 	};
 });
@@ -150,6 +164,7 @@ const params = () => ({
 	pillarId: ids.pillarId,
 	channelId: ids.channelId,
 	itemId: ids.itemId,
+	campaignId: ids.campaignId,
 	file: 'not-a-real-token.ics'
 });
 
