@@ -174,6 +174,7 @@ test('pick the campaign on an item: tracked link, campaign page lists it', async
 	await expect(page.getByLabel('Tracked link (with UTM tags)')).toHaveValue(
 		/utm_campaign=bump-bloom/
 	);
+	await page.getByLabel('Owner').selectOption({ label: 'Marketer' });
 	await page.getByLabel('Campaign', { exact: true }).selectOption(campaignId);
 	await expect(page.getByLabel('Tracked link (with UTM tags)')).toHaveValue(
 		'https://shop.example/mat?utm_source=instagram&utm_medium=social&utm_campaign=holiday-gifting-2026&utm_content=mat-demo'
@@ -285,7 +286,9 @@ test('a viewer sees campaigns and results read-only', async ({ page }) => {
 		maxRedirects: 0
 	});
 	expect(forged.status()).toBe(403);
-	expect((await viewer.api.post(`${url}?/delete`, { maxRedirects: 0 })).status()).toBe(403);
+	expect((await viewer.api.post(`${url}?/delete`, { form: {}, maxRedirects: 0 })).status()).toBe(
+		403
+	);
 	expect(await campaignRows()).toEqual(before);
 
 	await page.goto(`${base()}/items/${itemId}`);
