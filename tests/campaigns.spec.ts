@@ -309,3 +309,28 @@ test('the campaign page in Chinese', async ({ page }) => {
 	await expect(page.getByTestId('engagement-rate')).toHaveText('互动率：5%');
 	await expectNoAxeViolations(page);
 });
+
+test('delete a campaign after confirming; its items stay, unlinked', async ({ page }) => {
+	await signIn(page, owner.email);
+	await page.goto(`${base()}/campaigns/${campaignId}`);
+	page.once('dialog', (dialog) => dialog.dismiss());
+	await page.getByRole('button', { name: 'Delete Our name' }).click();
+	await expect(page).toHaveURL(new RegExp(`/campaigns/${campaignId}$`));
+	expect(await campaignRows()).toHaveLength(1);
+	page.once('dialog', (dialog) => dialog.accept());
+	await page.getByRole('button', { name: 'Delete Our name' }).click();
+	await expect(page.getByRole('status')).toHaveText(
+		'Campaign deleted; its items stay on the calendar.'
+	);
+	expect(await campaignRows()).toHaveLength(0);
+	const rs = await db.execute({
+		sql: 'SELECT title, campaign_id FROM content_items WHERE brand_id = ? ORDER BY title',
+		args: [brandId]
+	});
+	expect(rs.rows.map((r) => ({ ...r }))).toEqual([
+		{ title: 'Draft reel', campaign_id: null },
+		{ title: 'Mat demo', campaign_id: null }
+	]);
+	await page.goto(`${base()}/items/${itemId}`);
+	await expect(page.getByLabel('Campaign', { exact: true })).toHaveValue('');
+});
