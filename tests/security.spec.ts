@@ -53,6 +53,17 @@ function hostileBody(ids: Ids) {
 		text: 'title\nPwned',
 		csv: 'title\nPwned',
 		token: 'a'.repeat(32),
+		campaignId: ids.campaignId,
+		goal: 'Pwned',
+		personaId: ids.personaId,
+		startDate: '2026-12-01',
+		endDate: '2026-12-31',
+		budget: '1',
+		utmCampaign: 'pwned',
+		views: '1',
+		likes: '1',
+		signUps: '1',
+		expected: ',,,,,,',
 		// workspace and account
 		userId: ids.ownerUserId,
 		role: 'viewer',
@@ -80,6 +91,7 @@ type Ids = {
 	pillarId: string;
 	channelId: string;
 	itemId: string;
+	campaignId: string;
 	outsiderBrandId: string;
 };
 let ids: Ids;
@@ -115,6 +127,7 @@ test.beforeAll(async ({ baseURL }) => {
 	await part('personas', 'name', ['Persona']);
 	await part('pillars', 'name, target_share', ['Pillar', 25]);
 	await part('channels', 'kind, ownership, time_zone', ['email', 'owned', 'UTC']);
+	await part('campaigns', 'name, start_date, end_date', ['Campaign', '2026-11-20', '2026-12-10']);
 	await part(
 		'content_items',
 		'title, channel_id, scheduled_date, scheduled_time, time_zone, scheduled_at',
@@ -136,6 +149,7 @@ test.beforeAll(async ({ baseURL }) => {
 		pillarId: `pillars-${brandId}`.slice(0, 30),
 		channelId: `channels-${brandId}`.slice(0, 30),
 		itemId: `content_items-${brandId}`.slice(0, 30),
+		campaignId: `campaigns-${brandId}`.slice(0, 30),
 		outsiderBrandId
 	};
 });
@@ -154,6 +168,7 @@ const params = () => ({
 	pillarId: ids.pillarId,
 	channelId: ids.channelId,
 	itemId: ids.itemId,
+	campaignId: ids.campaignId,
 	file: 'not-a-real-token.ics'
 });
 

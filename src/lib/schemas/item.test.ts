@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { COMMENT_MAX, commentSchema, itemFormValues, itemSchema, ITEM_TITLE_MAX } from './item';
+import { NO_RESULTS } from '$lib/domain/results';
+import {
+	COMMENT_MAX,
+	commentSchema,
+	itemFormValues,
+	itemSchema,
+	ITEM_TITLE_MAX,
+	parseExpected,
+	resultsExpected,
+	resultsFormValues,
+	resultsInput,
+	resultsSchema
+} from './item';
 
 const valid = { title: 'Mat demo', channelId: 'ch1', status: 'draft' };
 const errorsOf = (input: Record<string, unknown>) => {
@@ -19,6 +31,7 @@ describe('itemSchema', () => {
 			caption: '',
 			pillarId: '',
 			personaId: '',
+			campaignId: '',
 			ownerId: '',
 			status: 'idea',
 			scheduledDate: '',
@@ -96,6 +109,7 @@ describe('itemFormValues', () => {
 			channelId: null,
 			pillarId: null,
 			personaId: null,
+			campaignId: null,
 			ownerId: null,
 			scheduledDate: null,
 			scheduledTime: null,
@@ -103,6 +117,7 @@ describe('itemFormValues', () => {
 		});
 		expect(values).toMatchObject({
 			channelId: '',
+			campaignId: '',
 			scheduledDate: '',
 			scheduledTime: '',
 			version: 3
@@ -115,5 +130,41 @@ describe('commentSchema', () => {
 		expect(commentSchema.safeParse({ body: '  ' }).success).toBe(false);
 		expect(commentSchema.safeParse({ body: '<b>hi</b>' }).data).toEqual({ body: '<b>hi</b>' });
 		expect(commentSchema.safeParse({ body: 'x'.repeat(COMMENT_MAX + 1) }).success).toBe(false);
+	});
+});
+
+describe('resultsSchema', () => {
+	const resultErrors = (input: Record<string, unknown>) => {
+		const result = resultsSchema.safeParse(input);
+		return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [i.path[0], 1]));
+	};
+
+	it('takes whole numbers, with or without thousands commas; empty = not entered', () => {
+		const form = resultsSchema.parse({ views: '12,345', likes: '0', comments: '' });
+		expect(resultsInput(form)).toEqual({ ...NO_RESULTS, views: 12_345, likes: 0 });
+	});
+
+	it('refuses negatives, fractions, words and misplaced commas, per field', () => {
+		expect(resultErrors({ views: '-5', likes: '1.5', saves: 'ten', shares: '1,23' })).toEqual({
+			views: 1,
+			likes: 1,
+			saves: 1,
+			shares: 1
+		});
+		expect(resultErrors({ clicks: '9'.repeat(14) })).toEqual({ clicks: 1 });
+	});
+
+	it('round-trips the stored values it expects', () => {
+		const stored = { ...NO_RESULTS, views: 1200, shares: 3 };
+		expect(resultsExpected(stored)).toBe('1200,,,3,,,');
+		expect(parseExpected(resultsExpected(stored))).toEqual(stored);
+		expect(parseExpected(resultsExpected(NO_RESULTS))).toEqual(NO_RESULTS);
+		expect(parseExpected('1,2')).toBeNull();
+		expect(parseExpected('x,,,,,,')).toBeNull();
+		expect(resultsFormValues(stored)).toMatchObject({
+			views: '1200',
+			likes: '',
+			expected: '1200,,,3,,,'
+		});
 	});
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FORMATS, STATUSES } from '$lib/domain/content';
+import { RESULT_FIELDS, type ResultField, type Results } from '$lib/domain/results';
 import { isDate, isTime } from '$lib/domain/zoned-time';
 import { m } from '$lib/paraglide/messages';
 import { normaliseLineBreaks } from './persona';
@@ -54,6 +55,7 @@ export const itemSchema = z
 		caption: text(ITEM_CAPTION_MAX),
 		pillarId: choice,
 		personaId: choice,
+		campaignId: choice,
 		ownerId: choice,
 		status: z.enum(STATUSES, { error: () => m.item_error_choice() }).default('idea'),
 		// Wall date and time in the channel's zone (the brand's market zone without a channel).
@@ -112,6 +114,7 @@ export function itemFormValues(item: StoredItem): ItemForm {
 		caption: item.caption ?? '',
 		pillarId: item.pillarId ?? '',
 		personaId: item.personaId ?? '',
+		campaignId: item.campaignId ?? '',
 		ownerId: item.ownerId ?? '',
 		status: item.status ?? 'idea',
 		scheduledDate: item.scheduledDate ?? '',
@@ -119,5 +122,66 @@ export function itemFormValues(item: StoredItem): ItemForm {
 		linkUrl: item.linkUrl ?? '',
 		publishedUrl: item.publishedUrl ?? '',
 		version: item.version ?? 0
+	};
+}
+
+/** Largest count we accept for one result: more views than people, but a safe integer. */
+export const RESULT_MAX = 1_000_000_000_000;
+
+/** A count as typed: digits, optionally grouped with commas ("12,345"); '' = not entered. */
+const count = z
+	.string()
+	.trim()
+	.refine((v) => v === '' || /^(\d+|\d{1,3}(,\d{3})+)$/.test(v), {
+		error: () => m.item_results_error_whole()
+	})
+	.refine((v) => v === '' || Number(v.replaceAll(',', '')) <= RESULT_MAX, {
+		error: () => m.item_results_error_whole()
+	})
+	.default('');
+
+/**
+ * Results of a published item. `expected` carries the stored values the form was loaded with
+ * (see `resultsExpected`): the save only lands if nobody changed them meanwhile.
+ */
+export const resultsSchema = z.object({
+	...(Object.fromEntries(RESULT_FIELDS.map((f) => [f, count])) as Record<
+		ResultField,
+		typeof count
+	>),
+	expected: z.string().max(400).default('')
+});
+
+export type ResultsForm = z.infer<typeof resultsSchema>;
+
+const countOf = (v: string) => (v === '' ? null : Number(v.replaceAll(',', '')));
+
+/** The counts to store from a valid form. */
+export function resultsInput(form: ResultsForm): Results {
+	return Object.fromEntries(RESULT_FIELDS.map((f) => [f, countOf(form[f])])) as Results;
+}
+
+/** Stored results as one comparable string, e.g. "1200,40,,3,,,": the form's `expected`. */
+export function resultsExpected(results: Results) {
+	return RESULT_FIELDS.map((f) => results[f] ?? '').join(',');
+}
+
+/** `expected` back to results; null when it is not what `resultsExpected` writes. */
+export function parseExpected(text: string): Results | null {
+	const parts = text.split(',');
+	if (parts.length !== RESULT_FIELDS.length || !parts.every((p) => /^\d{0,13}$/.test(p))) {
+		return null;
+	}
+	return Object.fromEntries(RESULT_FIELDS.map((f, i) => [f, countOf(parts[i])])) as Results;
+}
+
+/** The form's values for stored results. */
+export function resultsFormValues(results: Results): ResultsForm {
+	return {
+		...(Object.fromEntries(RESULT_FIELDS.map((f) => [f, results[f]?.toString() ?? ''])) as Record<
+			ResultField,
+			string
+		>),
+		expected: resultsExpected(results)
 	};
 }

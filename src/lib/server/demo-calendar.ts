@@ -221,3 +221,6 @@ export async function seedDemoCalendar(
 		}
 	}
 }
+
+/** Results for the published demo items (see demo-results.ts); call after seedDemoCalendar. */
+export { seedDemoResults } from './demo-results';

@@ -7,6 +7,7 @@ import type { ItemForm } from '$lib/schemas/item';
 import { db } from '$lib/server/db';
 import type { Brand } from '$lib/server/db/schema';
 import { listParts } from '$lib/server/queries/brand-parts';
+import { listCampaigns } from '$lib/server/queries/campaigns';
 import type { ItemInput } from '$lib/server/queries/items';
 import { listMembers } from '$lib/server/queries/workspaces';
 import { scheduleNotice } from './schedule-notice';
@@ -14,23 +15,25 @@ import { scheduleNotice } from './schedule-notice';
 type Form = SuperValidated<ItemForm>;
 
 /**
- * A valid form → what is stored, after the checks that need the database: every chosen id is
- * the brand's (or the workspace's, for the owner), and the caption fits the channel. The time
+ * A valid form → what is stored, after the checks that need the database: every chosen id (campaign
+ * included) is the brand's (or the workspace's, for the owner), and the caption fits the channel. The time
  * is read in the channel's zone; a DST adjustment comes back as a notice for the user.
  */
 export async function itemInput(form: Form, brand: Brand, locale: string) {
 	const data = form.data;
-	const [channels, pillars, personas, members] = await Promise.all([
+	const [channels, pillars, personas, members, campaigns] = await Promise.all([
 		listParts(db, 'channels', brand.id),
 		listParts(db, 'pillars', brand.id),
 		listParts(db, 'personas', brand.id),
-		listMembers(db, brand.workspaceId)
+		listMembers(db, brand.workspaceId),
+		listCampaigns(db, brand.id)
 	]);
 	const channel = channels.find((c) => c.id === data.channelId);
 	const known = {
 		channelId: !data.channelId || channel,
 		pillarId: !data.pillarId || pillars.some((p) => p.id === data.pillarId),
 		personaId: !data.personaId || personas.some((p) => p.id === data.personaId),
+		campaignId: !data.campaignId || campaigns.some((c) => c.id === data.campaignId),
 		ownerId: !data.ownerId || members.some((mem) => mem.userId === data.ownerId)
 	};
 	for (const [field, ok] of Object.entries(known)) {
@@ -46,7 +49,7 @@ export async function itemInput(form: Form, brand: Brand, locale: string) {
 		? scheduleAt(data.scheduledDate, data.scheduledTime, zone)
 		: { ...UNSCHEDULED, adjustment: null };
 	const { adjustment, ...schedule } = scheduled;
-	const input: Omit<ItemInput, 'campaignId'> = {
+	const input: ItemInput = {
 		channelId: data.channelId || null,
 		format: data.format,
 		title: data.title,
@@ -54,6 +57,7 @@ export async function itemInput(form: Form, brand: Brand, locale: string) {
 		caption,
 		pillarId: data.pillarId || null,
 		personaId: data.personaId || null,
+		campaignId: data.campaignId || null,
 		ownerId: data.ownerId || null,
 		status: data.status,
 		linkUrl: data.linkUrl,

@@ -6,10 +6,11 @@ import { commentSchema, itemFormValues, itemSchema } from '$lib/schemas/item';
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
 import * as comments from '$lib/server/queries/comments';
-import { campaignTag } from '$lib/server/queries/feeds';
+import { campaignOptions } from '$lib/server/queries/campaigns';
 import * as items from '$lib/server/queries/items';
 import { itemInput } from '../item-save.server';
 import { noticeAfterCreate } from '../schedule-notice';
+import { loadResultsForm, saveResultsAction } from './results.server';
 import type { Actions, PageServerLoad } from './$types';
 
 /** An item only through its brand: an id of another brand is simply not found. */
@@ -27,10 +28,13 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		const notice = noticeAfterCreate(item, url.searchParams.get('adjusted'), locals.locale);
 		form.message = { type: 'success', text: notice ?? m.item_created() };
 	}
+	const campaigns = await campaignOptions(db, brand.id);
 	return {
 		item,
 		form,
-		campaign: await campaignTag(db, brand.id, item.campaignId),
+		campaigns,
+		campaign: campaigns.find((c) => c.id === item.campaignId) ?? null,
+		resultsForm: await loadResultsForm(item),
 		comments: await comments.listComments(db, brand.id, item.id),
 		commentForm: await superValidate(zod4(commentSchema), { id: 'comment' })
 	};
@@ -55,6 +59,8 @@ export const actions: Actions = {
 		form.data.version = result.version;
 		return message(form, { type: 'success', text: saved.notice ?? m.saved() });
 	},
+
+	results: saveResultsAction,
 
 	comment: async ({ locals, params, request }) => {
 		const { user, brand } = await requireBrand(

@@ -5,21 +5,25 @@ import { isDate } from '$lib/domain/zoned-time';
 import { itemSchema } from '$lib/schemas/item';
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
+import { campaignOptions } from '$lib/server/queries/campaigns';
 import { createItem } from '$lib/server/queries/items';
 import { itemInput } from '../item-save.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url, parent }) => {
 	// A creation form is for editors (the security suite expects 403 for viewers).
-	await requireBrand(locals, params.workspaceId, params.brandId, 'editContent');
-	// `?date=2026-03-09&channel=ID` from a calendar cell; anything unknown is ignored.
+	const { brand } = await requireBrand(locals, params.workspaceId, params.brandId, 'editContent');
+	// `?date=2026-03-09&channel=ID` from a calendar cell, `?campaign=ID` from a campaign page;
+	// anything unknown is ignored.
 	const date = url.searchParams.get('date') ?? '';
 	const channel = url.searchParams.get('channel');
-	const { channels } = await parent();
+	const campaign = url.searchParams.get('campaign');
+	const [{ channels }, campaigns] = await Promise.all([parent(), campaignOptions(db, brand.id)]);
 	const form = await superValidate(zod4(itemSchema));
 	form.data.scheduledDate = isDate(date) ? date : '';
 	form.data.channelId = channels.find((c) => c.id === channel)?.id ?? '';
-	return { form };
+	form.data.campaignId = campaigns.find((c) => c.id === campaign)?.id ?? '';
+	return { form, campaigns };
 };
 
 export const actions: Actions = {
@@ -34,7 +38,7 @@ export const actions: Actions = {
 		if (!form.valid) return fail(400, { form });
 		const saved = await itemInput(form, brand, locals.locale);
 		if (!saved) return fail(400, { form });
-		const id = await createItem(db, brand.id, { ...saved.input, campaignId: null }, user.id);
+		const id = await createItem(db, brand.id, saved.input, user.id);
 		const adjusted = saved.notice ? `&adjusted=${form.data.scheduledTime}` : '';
 		redirect(
 			303,

@@ -1,0 +1,42 @@
+import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { message, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { resultsOf } from '$lib/domain/results';
+import { m } from '$lib/paraglide/messages';
+import { parseExpected, resultsFormValues, resultsInput, resultsSchema } from '$lib/schemas/item';
+import { requireBrand } from '$lib/server/guards';
+import { db } from '$lib/server/db';
+import { getItem } from '$lib/server/queries/items';
+import { saveResults } from '$lib/server/queries/results';
+
+type Params = { workspaceId: string; brandId: string; itemId: string };
+
+/** The results form of an item as stored (errors hidden until the user submits). */
+export function loadResultsForm(item: Parameters<typeof resultsOf>[0]) {
+	return superValidate(resultsFormValues(resultsOf(item)), zod4(resultsSchema), {
+		id: 'results',
+		errors: false
+	});
+}
+
+/** `?/results`: a published item's results, refused if someone saved others meanwhile. */
+export async function saveResultsAction({ locals, params, request }: RequestEvent<Params>) {
+	const { brand } = await requireBrand(locals, params.workspaceId, params.brandId, 'editContent');
+	const form = await superValidate(request, zod4(resultsSchema), { id: 'results' });
+	if (!form.valid) return fail(400, { resultsForm: form });
+	// A hidden field that was tampered with is treated like a stale form: nothing is saved.
+	const expected = parseExpected(form.data.expected);
+	const result = expected
+		? await saveResults(db, brand.id, params.itemId, expected, resultsInput(form.data))
+		: ({ ok: false, reason: 'conflict' } as const);
+	if (result.ok) {
+		form.data = resultsFormValues(resultsInput(form.data));
+		return message(form, { type: 'success', text: m.item_results_saved() });
+	}
+	const item = await getItem(db, brand.id, params.itemId);
+	if (!item) error(404, 'Not found');
+	form.data = resultsFormValues(resultsOf(item));
+	const text =
+		result.reason === 'not-published' ? m.item_results_not_published() : m.item_results_conflict();
+	return message(form, { type: 'error', text }, { status: 409 });
+}
