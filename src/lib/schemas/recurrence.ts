@@ -90,10 +90,9 @@ export function checkRepeat(v: RepeatValues, ctx: z.RefinementCtx) {
 	}
 	const result = expandRule(rule);
 	if (result.ok) return;
-	let [field, message] = PROBLEMS[result.problem];
+	const [field, message] = PROBLEMS[result.problem];
 	// A date range that is too long is the last date's fault, not the count's.
-	if (field === 'repeatCount' && v.repeatEnds === 'until') field = 'repeatUntil';
-	issue(field, message());
+	issue(field === 'repeatCount' && v.repeatEnds === 'until' ? 'repeatUntil' : field, message());
 }
 
 /** The new-item form: the item's fields and the repeat fieldset, checked together. */
