@@ -148,7 +148,7 @@ export async function saveSeries(
 	brandId: string,
 	itemId: string,
 	expected: { version: number; stamp: string },
-	input: Omit<ItemInput, 'campaignId'> & Partial<Pick<ItemInput, 'campaignId'>>,
+	input: Partial<ItemInput>,
 	time: string | null
 ): Promise<SeriesSaveResult> {
 	return db.transaction(async (tx) => {

@@ -2,11 +2,10 @@ import { fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { isDate } from '$lib/domain/zoned-time';
-import { itemSchema } from '$lib/schemas/item';
+import { newItemSchema } from '$lib/schemas/recurrence';
 import { requireBrand } from '$lib/server/guards';
-import { db } from '$lib/server/db';
-import { createItem } from '$lib/server/queries/items';
 import { itemInput } from '../item-save.server';
+import { createItemOrSeries } from '../series-save.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url, parent }) => {
@@ -16,7 +15,7 @@ export const load: PageServerLoad = async ({ locals, params, url, parent }) => {
 	const date = url.searchParams.get('date') ?? '';
 	const channel = url.searchParams.get('channel');
 	const { channels } = await parent();
-	const form = await superValidate(zod4(itemSchema));
+	const form = await superValidate(zod4(newItemSchema));
 	form.data.scheduledDate = isDate(date) ? date : '';
 	form.data.channelId = channels.find((c) => c.id === channel)?.id ?? '';
 	return { form };
@@ -30,11 +29,16 @@ export const actions: Actions = {
 			params.brandId,
 			'editContent'
 		);
-		const form = await superValidate(request, zod4(itemSchema));
+		const form = await superValidate(request, zod4(newItemSchema));
 		if (!form.valid) return fail(400, { form });
 		const saved = await itemInput(form, brand, locals.locale);
 		if (!saved) return fail(400, { form });
-		const id = await createItem(db, brand.id, { ...saved.input, campaignId: null }, user.id);
+		const id = await createItemOrSeries(
+			form,
+			brand.id,
+			{ ...saved.input, campaignId: null },
+			user.id
+		);
 		const adjusted = saved.notice ? `&adjusted=${form.data.scheduledTime}` : '';
 		redirect(
 			303,
