@@ -41,7 +41,11 @@ export const repeatFields = {
 		.number({ error: () => m.series_error_count({ max: MAX_OCCURRENCES }) })
 		.nullable()
 		.default(6),
-	repeatUntil: z.string().trim().max(10).default('')
+	repeatUntil: z
+		.string()
+		.trim()
+		.max(10, { error: () => m.error_date() })
+		.default('')
 };
 
 type RepeatValues = {
@@ -105,7 +109,10 @@ export type NewItemForm = z.infer<typeof newItemSchema>;
  */
 export const itemEditSchema = itemSchema.safeExtend({
 	seriesScope: z.enum(SERIES_SCOPES, { error: () => m.item_error_choice() }).default('one'),
-	seriesStamp: z.string().max(100).default('')
+	seriesStamp: z
+		.string()
+		.max(100, { error: () => m.item_error_choice() })
+		.default('')
 });
 export type ItemEditForm = z.infer<typeof itemEditSchema>;
 
