@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeRule, weekdayName } from './recurrence-text';
+import { describeRule, gapNotice, weekdayName } from './recurrence-text';
 
 const rule = {
 	frequency: 'weekly' as const,
@@ -37,5 +37,19 @@ describe('describeRule', () => {
 	it('names weekdays Monday to Sunday in the locale', () => {
 		expect([1, 7].map((w) => weekdayName(w, 'en'))).toEqual(['Mon', 'Sun']);
 		expect([1, 7].map((w) => weekdayName(w, 'zh-CN'))).toEqual(['周一', '周日']);
+	});
+});
+
+describe('gapNotice', () => {
+	it('names the dates a time does not exist on, and the time used instead', () => {
+		// New York jumps from 02:00 to 03:00 on Sunday 14 March 2027.
+		const dates = ['2027-03-07', '2027-03-14', '2027-03-21'];
+		expect(gapNotice(dates, '02:30', 'America/New_York', 'en')).toBe(
+			'02:30 does not exist in New York on Sun, Mar 14, 2027 (the clocks go forward), so those items are at 03:30.'
+		);
+		expect(gapNotice(dates, '02:30', 'America/New_York', 'zh-CN')).toMatch(
+			/^New York在.*没有 02:30/
+		);
+		expect(gapNotice(dates, '09:00', 'America/New_York', 'en')).toBeNull();
 	});
 });

@@ -1,4 +1,5 @@
 import type { Rule } from '$lib/domain/recurrence';
+import { resolveWall } from '$lib/domain/zoned-time';
 import { m } from '$lib/paraglide/messages';
 import { getLocale, type Locale } from '$lib/paraglide/runtime';
 
@@ -65,4 +66,29 @@ export function describeRule(
 		return m.series_rule_until({ rule: text, date }, options);
 	}
 	return text;
+}
+
+/**
+ * The dates on which `time` falls in a spring-forward gap in `zone`, said in words (null when
+ * none): those occurrences are moved forward by the gap (the zoned-time.ts rule).
+ */
+export function gapNotice(
+	dates: string[],
+	time: string,
+	zone: string,
+	locale: Locale = getLocale()
+) {
+	const gaps = dates.filter((date) => resolveWall(date, time, zone).adjustment === 'gap');
+	if (gaps.length === 0) return null;
+	return m.series_gap_notice(
+		{
+			time,
+			place: (zone.split('/').at(-1) ?? zone).replace(/_/g, ' '),
+			dates: gaps
+				.map((date) => occurrenceDay(date, locale))
+				.join(m.series_weekday_separator({}, { locale })),
+			saved: resolveWall(gaps[0], time, zone).wall.time
+		},
+		{ locale }
+	);
 }

@@ -2,6 +2,7 @@ import { error, type RequestEvent } from '@sveltejs/kit';
 import { message, superValidate, type SuperValidated } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { m } from '$lib/paraglide/messages';
+import { gapNotice } from '$lib/recurrence-text';
 import { itemFormValues } from '$lib/schemas/item';
 import {
 	deleteScopeSchema,
@@ -76,17 +77,19 @@ export async function saveWholeSeries(
 		const current = await getItem(db, brandId, itemId);
 		if (!current) error(404, 'Not found');
 		// The item itself changed: show what is stored. Only the series changed: keep the user's
-		// edits and take the series as it is now, so saving again applies them knowingly.
+		// edits. Answered as a 200 (not 409) on purpose: the page then reloads and shows the series
+		// as it is now, with its new stamp, so saving again applies the edits knowingly.
 		if (current.version !== version) form.data = { ...form.data, ...itemFormValues(current) };
-		form.data.seriesStamp = (await seriesOf(brandId, current))?.stamp ?? '';
-		return message(form, { type: 'error', text: m.series_conflict() }, { status: 409 });
+		return message(form, { type: 'error', text: m.series_conflict() });
 	}
 	form.data.version = result.version;
 	form.data.scheduledTime = saved.input.scheduledTime ?? '';
-	form.data.seriesStamp = result.stamp;
 	form.data.seriesScope = 'one';
-	const text = m.series_saved_series({ count: result.updated });
-	return message(form, { type: 'success', text: saved.notice ? `${text} ${saved.notice}` : text });
+	const gaps = result.adjusted.length
+		? gapNotice(result.adjusted, scheduledTime, saved.input.timeZone ?? 'UTC')
+		: null;
+	const text = [m.series_saved_series({ count: result.updated }), saved.notice, gaps];
+	return message(form, { type: 'success', text: text.filter(Boolean).join(' ') });
 }
 
 /** The delete action: this item, or it and every unpublished occurrence of its series. */
