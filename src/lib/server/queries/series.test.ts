@@ -182,6 +182,33 @@ describe('saveSeries', () => {
 		expect(itemIds).toContain(target.id);
 	});
 
+	it('moves a new time that falls in a DST gap forward on that date only', async () => {
+		const rule: Rule = { ...MON_THU, weekdays: [7], startDate: '2027-03-07', count: 3 };
+		const { seriesId } = await newSeries('Sunday live', rule, '09:00');
+		const [first] = await rowsOf(seriesId);
+		const { stamp } = (await getSeries(t.db, brandId, seriesId))!;
+		const result = await saveSeries(
+			t.db,
+			brandId,
+			first.id,
+			{ version: first.version, stamp },
+			{ scheduledTime: '02:30', timeZone: NY, scheduledAt: Date.UTC(2027, 2, 7, 7, 30) },
+			'02:30'
+		);
+		expect(result).toMatchObject({ ok: true, updated: 2, adjusted: ['2027-03-14'] });
+		const rows = await rowsOf(seriesId);
+		expect(rows.map((r) => `${r.scheduledDate} ${r.scheduledTime}`)).toEqual([
+			'2027-03-07 02:30',
+			'2027-03-14 03:30',
+			'2027-03-21 02:30'
+		]);
+		// 03:30 EDT and 02:30 EDT: UTC−4 from the 14th.
+		expect(rows.slice(1).map((r) => r.scheduledAt)).toEqual([
+			Date.UTC(2027, 2, 14, 7, 30),
+			Date.UTC(2027, 2, 21, 6, 30)
+		]);
+	});
+
 	it('refuses a stale item version or a series changed since the page was loaded', async () => {
 		const { seriesId } = await newSeries('Stable');
 		const rows = await rowsOf(seriesId);

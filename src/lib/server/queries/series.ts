@@ -193,14 +193,36 @@ export async function saveSeries(
 					)
 				);
 		}
-		const adjusted: string[] = [];
-		// The instant differs per date (DST), so each scheduled occurrence gets its own.
-		for (const other of time && input.timeZone ? others : []) {
-			if (!other.scheduledDate) continue;
-			const { adjustment, ...schedule } = scheduleAt(other.scheduledDate, time!, input.timeZone!);
-			if (adjustment === 'gap') adjusted.push(other.scheduledDate);
-			await tx.update(contentItems).set(schedule).where(eq(contentItems.id, other.id));
+		const zone = input.timeZone;
+		const scheduled = time && zone ? others.filter((o) => o.scheduledDate) : [];
+		const schedules = scheduled.map((o) => ({
+			id: o.id,
+			...scheduleAt(o.scheduledDate!, time!, zone!)
+		}));
+		if (schedules.length) {
+			// The instant differs per date (DST), so each occurrence gets its own, in one statement
+			// rather than one round trip per occurrence (which a remote libSQL server would feel).
+			const each = (value: (s: (typeof schedules)[number]) => string | number | null) =>
+				sql`CASE ${contentItems.id} ${sql.join(
+					schedules.map((s) => sql`WHEN ${s.id} THEN ${value(s)}`),
+					sql` `
+				)} END`;
+			await tx
+				.update(contentItems)
+				.set({
+					scheduledDate: each((s) => s.scheduledDate),
+					scheduledTime: each((s) => s.scheduledTime),
+					timeZone: zone,
+					scheduledAt: each((s) => s.scheduledAt)
+				})
+				.where(
+					inArray(
+						contentItems.id,
+						schedules.map((s) => s.id)
+					)
+				);
 		}
+		const adjusted = schedules.filter((s) => s.adjustment === 'gap').map((s) => s.scheduledDate!);
 		await tx
 			.update(itemSeries)
 			.set({ version: sql`${itemSeries.version} + 1`, updatedAt: now })
