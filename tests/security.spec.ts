@@ -64,6 +64,12 @@ function hostileBody(ids: Ids) {
 		likes: '1',
 		signUps: '1',
 		expected: ',,,,,,',
+		// recurring items: a whole series created, edited or deleted if a check were missing
+		repeat: 'daily',
+		repeatInterval: '1',
+		repeatEnds: 'count',
+		repeatCount: '3',
+		seriesScope: 'series',
 		// workspace and account
 		userId: ids.ownerUserId,
 		role: 'viewer',
@@ -128,11 +134,13 @@ test.beforeAll(async ({ baseURL }) => {
 	await part('pillars', 'name, target_share', ['Pillar', 25]);
 	await part('channels', 'kind, ownership, time_zone', ['email', 'owned', 'UTC']);
 	await part('campaigns', 'name, start_date, end_date', ['Campaign', '2026-11-20', '2026-12-10']);
+	await part('item_series', 'frequency, start_date, count', ['weekly', '2026-11-30', 1]);
 	await part(
 		'content_items',
-		'title, channel_id, scheduled_date, scheduled_time, time_zone, scheduled_at',
+		'title, series_id, channel_id, scheduled_date, scheduled_time, time_zone, scheduled_at',
 		[
 			'Item',
+			`item_series-${brandId}`.slice(0, 30),
 			`channels-${brandId}`.slice(0, 30),
 			'2026-11-30',
 			'09:00',

@@ -1,11 +1,20 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, gte, inArray, lt } from 'drizzle-orm';
 import type { Format, Status } from '../domain/content';
 import { scheduleAt } from '../domain/schedule';
 import { addDays, today } from '../domain/zoned-time';
 import type { Db } from './db/client';
-import { brands, campaigns, channels, itemComments, personas, pillars } from './db/schema';
+import {
+	brands,
+	campaigns,
+	channels,
+	contentItems,
+	itemComments,
+	personas,
+	pillars
+} from './db/schema';
 import { newId } from './crypto';
 import { createItem } from './queries/items';
+import { createSeries } from './queries/series';
 
 type Plan = { kind: string; weekdays: number[]; time: string; format: Format; titles: string[] };
 
@@ -222,5 +231,129 @@ export async function seedDemoCalendar(
 	}
 }
 
-/** Results for the published demo items (see demo-results.ts); call after seedDemoCalendar. */
-export { seedDemoResults } from './demo-results';
+type SeriesPlan = {
+	kind: string;
+	/** ISO weekdays (1 = Monday). */
+	weekdays: number[];
+	interval: number;
+	count: number;
+	time: string;
+	format: Format;
+	title: string;
+	brief: string;
+};
+
+// Recurring items per demo brand: a weekly newsletter and a fortnightly live stream. The
+// newsletter avoids the day the brand's PLANS already send an email on.
+const SERIES_PLANS: Record<string, SeriesPlan[]> = {
+	'Bump & Bloom': [
+		{
+			kind: 'email',
+			weekdays: [1],
+			interval: 1,
+			count: 8,
+			time: '07:00',
+			format: 'email',
+			title: 'Monday mat notes',
+			brief: 'One pose, one tip from an instructor, one club perk. Under 200 words.'
+		},
+		{
+			kind: 'instagram',
+			weekdays: [7],
+			interval: 2,
+			count: 4,
+			time: '19:00',
+			format: 'live',
+			title: 'Live: Sunday evening flow with Ines',
+			brief: '30-minute gentle flow; answer questions about the mat at the end.'
+		}
+	],
+	'大嚼家 BigChew': [
+		{
+			kind: 'email',
+			weekdays: [4],
+			interval: 1,
+			count: 8,
+			time: '08:00',
+			format: 'email',
+			title: '周四咬力周报',
+			brief: '本周测评一款 + 用户晒图一张 + 会员优惠码。'
+		},
+		{
+			kind: 'tiktok',
+			weekdays: [6],
+			interval: 2,
+			count: 4,
+			time: '20:00',
+			format: 'live',
+			title: '直播：大狗磨牙挑战',
+			brief: '现场测试三款磨牙棒，回答体重分级问题。'
+		}
+	]
+};
+
+/**
+ * Eight weeks of recurring items per demo brand, laid out by real series rules from four weeks
+ * ago: occurrences already past are published, the coming week's scheduled, later ones drafts.
+ */
+export async function seedDemoSeries(
+	db: Db,
+	workspaceId: string,
+	userIds: string[],
+	now = Date.now()
+) {
+	const demoBrands = await db.select().from(brands).where(eq(brands.workspaceId, workspaceId));
+	for (const brand of demoBrands) {
+		const brandChannels = await db.select().from(channels).where(eq(channels.brandId, brand.id));
+		const brandPillars = await db.select().from(pillars).where(eq(pillars.brandId, brand.id));
+		for (const [n, plan] of (SERIES_PLANS[brand.name] ?? []).entries()) {
+			const channel = brandChannels.find((c) => c.kind === plan.kind);
+			if (!channel) continue;
+			const day = today(channel.timeZone, now);
+			const created = await createSeries(
+				db,
+				brand.id,
+				{
+					frequency: 'weekly',
+					interval: plan.interval,
+					weekdays: plan.weekdays,
+					startDate: addDays(day, -28),
+					until: null,
+					count: plan.count
+				},
+				{
+					channelId: channel.id,
+					format: plan.format,
+					title: plan.title,
+					brief: plan.brief,
+					caption: '',
+					pillarId: brandPillars[n % Math.max(brandPillars.length, 1)]?.id ?? null,
+					personaId: null,
+					campaignId: null,
+					ownerId: userIds[n % userIds.length] ?? null,
+					status: 'draft',
+					linkUrl: brand.websiteUrl,
+					publishedUrl: ''
+				},
+				{ time: plan.time, zone: channel.timeZone },
+				userIds[0]
+			);
+			if (!created.ok) continue;
+			const ids = inArray(contentItems.id, created.itemIds);
+			await db
+				.update(contentItems)
+				.set({ status: 'published' })
+				.where(and(ids, lt(contentItems.scheduledDate, day)));
+			await db
+				.update(contentItems)
+				.set({ status: 'scheduled' })
+				.where(
+					and(
+						ids,
+						gte(contentItems.scheduledDate, day),
+						lt(contentItems.scheduledDate, addDays(day, 7))
+					)
+				);
+		}
+	}
+}

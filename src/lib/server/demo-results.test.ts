@@ -3,7 +3,7 @@ import { engagementRate, resultsOf } from '../domain/results';
 import { contentItems, workspaces } from './db/schema';
 import { createTestDatabase } from './db/testing';
 import { seedDemo } from './demo';
-import { seedDemoResults } from './demo-calendar';
+import { seedDemoResults } from './demo-results';
 import { demoResults } from './demo-results';
 
 let t: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -31,6 +31,9 @@ describe('demoResults', () => {
 describe('seedDemoResults', () => {
 	it('fills results for published demo items only, once', async () => {
 		await seedDemo(t.db);
+		// seedDemo already ran it; start again from no results to see what it fills.
+		const none = { views: null, likes: null, comments: null, shares: null, saves: null };
+		await t.db.update(contentItems).set({ ...none, clicks: null, signUps: null });
 		const [workspace] = await t.db.select().from(workspaces);
 		const filled = await seedDemoResults(t.db, workspace.id);
 		expect(filled).toBeGreaterThan(10);

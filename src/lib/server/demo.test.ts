@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	brands,
+	campaigns,
 	channels,
 	contentItems,
 	itemComments,
+	itemSeries,
 	personas,
 	pillars,
 	users
@@ -40,6 +42,12 @@ describe('demo seed', () => {
 		expect(items.some((i) => i.status === 'draft')).toBe(true);
 		expect(items.filter((i) => i.scheduledDate === null).length).toBe(6);
 		expect((await t.db.select().from(itemComments)).length).toBe(4);
+		// Recurring items are real series; published items carry results.
+		expect((await t.db.select().from(itemSeries)).length).toBe(4);
+		expect(items.filter((i) => i.seriesId).length).toBeGreaterThanOrEqual(20);
+		const published = items.filter((i) => i.status === 'published');
+		expect(published.every((i) => i.views !== null && i.views > 0)).toBe(true);
+		expect((await t.db.select().from(campaigns)).length).toBe(2);
 	});
 
 	it('never touches a database that already has users', async () => {

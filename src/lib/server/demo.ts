@@ -5,7 +5,8 @@ import { hashPassword } from './password';
 import { createAccount } from './queries/users';
 import { addMemberIfMissing } from './queries/workspaces';
 import { seedDemoBrands } from './demo-brands';
-import { seedDemoCalendar } from './demo-calendar';
+import { seedDemoCalendar, seedDemoSeries } from './demo-calendar';
+import { seedDemoResults } from './demo-results';
 
 export const DEMO_EMAIL = 'demo@freehold.test';
 export const DEMO_PASSWORD = 'freehold-demo';
@@ -55,5 +56,8 @@ export async function seedDemo(db: Db) {
 	}
 	await seedDemoBrands(db, owner.workspaceId);
 	await seedDemoCalendar(db, owner.workspaceId, teamIds);
+	await seedDemoSeries(db, owner.workspaceId, teamIds);
+	// After the series, so their published occurrences get results too.
+	await seedDemoResults(db, owner.workspaceId);
 	return true;
 }

@@ -2,13 +2,15 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { m } from '$lib/paraglide/messages';
-import { commentSchema, itemFormValues, itemSchema } from '$lib/schemas/item';
+import { commentSchema, itemFormValues } from '$lib/schemas/item';
+import { itemEditSchema } from '$lib/schemas/recurrence';
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
 import * as comments from '$lib/server/queries/comments';
 import { campaignOptions } from '$lib/server/queries/campaigns';
 import * as items from '$lib/server/queries/items';
 import { itemInput } from '../item-save.server';
+import { deleteItemOrSeries, saveWholeSeries, seriesOf } from '../series-save.server';
 import { noticeAfterCreate } from '../schedule-notice';
 import { loadResultsForm, saveResultsAction } from './results.server';
 import type { Actions, PageServerLoad } from './$types';
@@ -23,7 +25,7 @@ async function itemOr404(brandId: string, itemId: string) {
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { brand } = await requireBrand(locals, params.workspaceId, params.brandId);
 	const item = await itemOr404(brand.id, params.itemId);
-	const form = await superValidate(itemFormValues(item), zod4(itemSchema), { errors: false });
+	const form = await superValidate(itemFormValues(item), zod4(itemEditSchema), { errors: false });
 	if (url.searchParams.has('created')) {
 		const notice = noticeAfterCreate(item, url.searchParams.get('adjusted'), locals.locale);
 		form.message = { type: 'success', text: notice ?? m.item_created() };
@@ -35,6 +37,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		campaigns,
 		campaign: campaigns.find((c) => c.id === item.campaignId) ?? null,
 		resultsForm: await loadResultsForm(item),
+		series: await seriesOf(brand.id, item),
 		comments: await comments.listComments(db, brand.id, item.id),
 		commentForm: await superValidate(zod4(commentSchema), { id: 'comment' })
 	};
@@ -44,15 +47,17 @@ export const actions: Actions = {
 	save: async ({ locals, params, request }) => {
 		const { brand } = await requireBrand(locals, params.workspaceId, params.brandId, 'editContent');
 		await itemOr404(brand.id, params.itemId);
-		const form = await superValidate(request, zod4(itemSchema));
+		const form = await superValidate(request, zod4(itemEditSchema));
 		if (!form.valid) return fail(400, { form });
 		const saved = await itemInput(form, brand, locals.locale);
 		if (!saved) return fail(400, { form });
+		const series = await saveWholeSeries(form, brand.id, params.itemId, saved);
+		if (series) return series;
 		const { version } = form.data;
 		const result = await items.updateItem(db, brand.id, params.itemId, version, saved.input);
 		if (!result.ok) {
 			// Saved (or deleted) elsewhere meanwhile: show what is stored now, keep nothing of ours.
-			form.data = itemFormValues(await itemOr404(brand.id, params.itemId));
+			form.data = { ...form.data, ...itemFormValues(await itemOr404(brand.id, params.itemId)) };
 			return message(form, { type: 'error', text: m.conflict_saved_elsewhere() }, { status: 409 });
 		}
 		form.data = { ...form.data, scheduledTime: saved.input.scheduledTime ?? '' };
@@ -77,9 +82,9 @@ export const actions: Actions = {
 		return message(form, { type: 'success', text: m.item_comment_added() });
 	},
 
-	delete: async ({ locals, params }) => {
+	delete: async ({ locals, params, request }) => {
 		const { brand } = await requireBrand(locals, params.workspaceId, params.brandId, 'editContent');
-		if (!(await items.deleteItem(db, brand.id, params.itemId))) error(404, 'Not found');
+		if (!(await deleteItemOrSeries(request, brand.id, params.itemId))) error(404, 'Not found');
 		redirect(303, `/w/${params.workspaceId}/brands/${brand.id}/calendar`);
 	}
 };

@@ -2,12 +2,12 @@ import { fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { isDate } from '$lib/domain/zoned-time';
-import { itemSchema } from '$lib/schemas/item';
+import { newItemSchema } from '$lib/schemas/recurrence';
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
 import { campaignOptions } from '$lib/server/queries/campaigns';
-import { createItem } from '$lib/server/queries/items';
 import { itemInput } from '../item-save.server';
+import { createItemOrSeries } from '../series-save.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url, parent }) => {
@@ -19,7 +19,7 @@ export const load: PageServerLoad = async ({ locals, params, url, parent }) => {
 	const channel = url.searchParams.get('channel');
 	const campaign = url.searchParams.get('campaign');
 	const [{ channels }, campaigns] = await Promise.all([parent(), campaignOptions(db, brand.id)]);
-	const form = await superValidate(zod4(itemSchema));
+	const form = await superValidate(zod4(newItemSchema));
 	form.data.scheduledDate = isDate(date) ? date : '';
 	form.data.channelId = channels.find((c) => c.id === channel)?.id ?? '';
 	form.data.campaignId = campaigns.find((c) => c.id === campaign)?.id ?? '';
@@ -34,11 +34,11 @@ export const actions: Actions = {
 			params.brandId,
 			'editContent'
 		);
-		const form = await superValidate(request, zod4(itemSchema));
+		const form = await superValidate(request, zod4(newItemSchema));
 		if (!form.valid) return fail(400, { form });
 		const saved = await itemInput(form, brand, locals.locale);
 		if (!saved) return fail(400, { form });
-		const id = await createItem(db, brand.id, saved.input, user.id);
+		const id = await createItemOrSeries(form, brand.id, saved.input, user.id);
 		const adjusted = saved.notice ? `&adjusted=${form.data.scheduledTime}` : '';
 		redirect(
 			303,
