@@ -31,6 +31,7 @@ export const cardColumns = {
 	timeZone: contentItems.timeZone,
 	scheduledAt: contentItems.scheduledAt,
 	version: contentItems.version,
+	seriesId: contentItems.seriesId,
 	// Plan health needs to know a brief exists, not what it says.
 	hasBrief: sql<boolean>`(${contentItems.brief} <> '')`.mapWith(Boolean)
 };
