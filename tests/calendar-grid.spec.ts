@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { expect, test, type Page } from '@playwright/test';
 import type { Client } from '@libsql/client';
 import { openE2eDatabase } from './database';
@@ -197,6 +198,15 @@ test('list view: every item, sortable by column, paged 50 at a time', async ({ p
 	expect(new Set([...firstPage, ...secondPage]).size).toBe(total);
 	await expect(secondPage.at(-1)).toContain('Doorbuster mat deal');
 	await expect(header(page, /Title/)).toHaveAttribute('aria-sort', 'descending');
+
+	// "Export all" holds every page of the list, ideas included, not just the one shown.
+	const exportLink = page.getByRole('link', { name: `Export all ${total} as CSV` });
+	const csv = await (await page.request.get((await exportLink.getAttribute('href'))!)).text();
+	const exported = Papa.parse<Record<string, string>>(csv, { header: true }).data;
+	expect(exported).toHaveLength(total);
+	expect(exported.map((r) => r.title)).toEqual(
+		expect.arrayContaining(['Doorbuster mat deal', 'Idea 54'])
+	);
 
 	// The same URL without JavaScript gives the same page: sorting and paging are plain links.
 	const url = page.url();

@@ -88,10 +88,12 @@ test('plan a week from empty: brand, channels, three posts, a drag, plan health'
 	await page.reload();
 	await expect(cellOf(page, '2027-03-12', 'Instagram')).toContainText('18:30');
 	await expect(cellOf(page, '2027-03-11', 'Instagram')).not.toContainText('husky');
+	// By id from the URL: other suites may have a brand of the same name.
+	const brandId = page.url().match(/\/brands\/([a-z0-9]+)\/calendar/)![1];
 	const rows = await db.execute({
 		sql: `SELECT title, scheduled_date, scheduled_time, time_zone, scheduled_at FROM content_items
-		      WHERE brand_id = (SELECT id FROM brands WHERE name = 'Tidy Tails') ORDER BY scheduled_date`,
-		args: []
+		      WHERE brand_id = ? ORDER BY scheduled_date`,
+		args: [brandId]
 	});
 	expect(rows.rows.map((r) => [r.title, r.scheduled_date, r.scheduled_time])).toEqual([
 		['Deshedding in 5 minutes', '2027-03-09', '10:00'],

@@ -4,7 +4,13 @@ import { scheduleAt, UNSCHEDULED } from '../../domain/schedule';
 import { createTestDatabase, makeUser, personaInput, brandInput } from '../db/testing';
 import { createPart } from './brand-parts';
 import { createBrand } from './brands';
-import { EXPORT_COLUMNS, listItemsForExport, toCsv, type ExportRow } from './export';
+import {
+	EXPORT_COLUMNS,
+	listAllItemsForExport,
+	listItemsForExport,
+	toCsv,
+	type ExportRow
+} from './export';
 import { createItem, type ItemInput } from './items';
 
 let t: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -142,6 +148,25 @@ describe('listItemsForExport', () => {
 		expect(await ids({ personaIds: [personaId] })).toEqual([named]);
 		expect(await ids({ ownerIds: [userId] })).toEqual([named]);
 		expect(await ids({ channelIds: [ny], statuses: ['approved'] })).toEqual([]);
+	});
+});
+
+describe('listAllItemsForExport', () => {
+	it('holds what the list view shows: every date, then the ideas, only this brand, filtered', async () => {
+		const rows = await listAllItemsForExport(t.db, brandId);
+		const titles = rows.map((r) => r.title);
+		expect(titles).toContain('day before');
+		expect(titles).toContain('day after');
+		expect(titles).not.toContain('other brand');
+		// Scheduled items by date, then the ideas (no date) last.
+		const firstIdea = rows.findIndex((r) => r.date === '');
+		expect(firstIdea).toBeGreaterThan(0);
+		expect(rows.slice(firstIdea).every((r) => r.date === '')).toBe(true);
+		const dates = rows.slice(0, firstIdea).map((r) => r.date);
+		expect(dates).toEqual([...dates].sort());
+		const ideas = await listAllItemsForExport(t.db, brandId, { channelIds: [berlin] });
+		expect(ideas.length).toBeGreaterThan(0);
+		expect(ideas.every((r) => r.channel === 'Newsletter DE')).toBe(true);
 	});
 });
 

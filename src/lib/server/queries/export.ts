@@ -1,5 +1,5 @@
 /** The content calendar as rows for a CSV download. */
-import { and, asc, eq, gte, lt } from 'drizzle-orm';
+import { and, asc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import Papa from 'papaparse';
 import { safeCell } from '../../domain/csv-safe';
 import type { Db } from '../db/client';
@@ -40,7 +40,31 @@ export async function listItemsForExport(
 	to: string,
 	filters: ItemFilters = {}
 ): Promise<ExportRow[]> {
-	const rows = await db
+	return exportRows(db, brandId, [
+		gte(contentItems.scheduledDate, from),
+		lt(contentItems.scheduledDate, to),
+		...filterConditions(filters)
+	]);
+}
+
+/** Rows a list-view export may hold: more would be a backup, not a spreadsheet. */
+export const EXPORT_ALL_LIMIT = 10_000;
+
+/**
+ * Every item the list view shows for these filters — scheduled ones by date, then the ideas —
+ * up to EXPORT_ALL_LIMIT rows.
+ */
+export async function listAllItemsForExport(db: Db, brandId: string, filters: ItemFilters = {}) {
+	return exportRows(db, brandId, filterConditions(filters), EXPORT_ALL_LIMIT);
+}
+
+async function exportRows(
+	db: Db,
+	brandId: string,
+	conditions: SQL[],
+	limit?: number
+): Promise<ExportRow[]> {
+	const query = db
 		.select({
 			id: contentItems.id,
 			date: contentItems.scheduledDate,
@@ -65,19 +89,16 @@ export async function listItemsForExport(
 		.leftJoin(pillars, and(eq(pillars.id, contentItems.pillarId), eq(pillars.brandId, brandId)))
 		.leftJoin(personas, and(eq(personas.id, contentItems.personaId), eq(personas.brandId, brandId)))
 		.leftJoin(users, eq(users.id, contentItems.ownerId))
-		.where(
-			and(
-				eq(contentItems.brandId, brandId),
-				gte(contentItems.scheduledDate, from),
-				lt(contentItems.scheduledDate, to),
-				...filterConditions(filters)
-			)
-		)
+		.where(and(eq(contentItems.brandId, brandId), ...conditions))
 		.orderBy(
+			// Ideas (no date) after the scheduled items. Only when ideas can be in the result, so a
+			// range export still reads the (brand_id, scheduled_date) index in order.
+			...(limit ? [sql`${contentItems.scheduledDate} IS NULL`] : []),
 			asc(contentItems.scheduledDate),
 			asc(contentItems.scheduledTime),
 			asc(contentItems.id)
 		);
+	const rows = await (limit ? query.limit(limit) : query);
 	return rows.map((r) => ({
 		date: r.date ?? '',
 		time: r.time ?? '',

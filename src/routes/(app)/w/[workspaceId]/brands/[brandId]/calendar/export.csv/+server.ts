@@ -33,17 +33,19 @@ function readRange(params: URLSearchParams, marketTimeZone: string) {
 
 export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const { brand } = await requireBrand(locals, params.workspaceId, params.brandId);
-	const range = readRange(url.searchParams, brand.marketTimeZone);
-	if (!range.ok) return badRequest(range.message);
-	const { from, to } = range;
-	const rows = await exports.listItemsForExport(
-		db,
-		brand.id,
-		from,
-		to,
-		readFilters(url.searchParams)
-	);
-	const suffix = `${from}-${to}.csv`;
+	const filters = readFilters(url.searchParams);
+	let rows: exports.ExportRow[];
+	let suffix: string;
+	if (url.searchParams.get('scope') === 'all') {
+		// The list view: every item it pages through, ideas included.
+		rows = await exports.listAllItemsForExport(db, brand.id, filters);
+		suffix = 'all.csv';
+	} else {
+		const range = readRange(url.searchParams, brand.marketTimeZone);
+		if (!range.ok) return badRequest(range.message);
+		rows = await exports.listItemsForExport(db, brand.id, range.from, range.to, filters);
+		suffix = `${range.from}-${range.to}.csv`;
+	}
 	return new Response(exports.toCsv(rows), {
 		headers: {
 			'Content-Type': 'text/csv; charset=utf-8',
