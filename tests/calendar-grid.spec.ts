@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { expect, test, type Page } from '@playwright/test';
 import type { Client } from '@libsql/client';
 import { openE2eDatabase } from './database';
-import { ApiUser, PASSWORD, createBrand, expectNoAxeViolations } from './support';
+import { ApiUser, createBrand, expectNoAxeViolations, signIn } from './support';
 
 // A US brand around Black Friday 2026 (Fri 27 Nov; en-US weeks run Sun 22 – Sat 28 Nov), with a
 // campaign that starts before that week and ends after it, arranged through code.
@@ -83,14 +83,6 @@ test.afterAll(() => {
 	db?.close();
 	return owner?.dispose();
 });
-
-async function signIn(page: Page, email: string) {
-	await page.goto('/signin');
-	await page.getByLabel('Email').fill(email);
-	await page.getByLabel('Password').fill(PASSWORD);
-	await page.getByRole('button', { name: 'Sign in' }).click();
-	await expect(page).not.toHaveURL(/\/signin/);
-}
 
 const header = (page: Page, name: RegExp) => page.getByRole('columnheader', { name });
 

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Client } from '@libsql/client';
 import { openE2eDatabase } from './database';
-import { ApiUser, PASSWORD, createBrand, expectNoAxeViolations } from './support';
+import { ApiUser, createBrand, expectNoAxeViolations, signIn } from './support';
 
 // One brand with two channels in different zones, arranged through code; the journeys build on
 // each other in order. The week of Sunday 1 March 2026 (en-US starts weeks on Sunday) holds the
@@ -75,14 +75,6 @@ test.afterAll(() => {
 	db?.close();
 	return owner?.dispose();
 });
-
-async function signIn(page: Page, email: string) {
-	await page.goto('/signin');
-	await page.getByLabel('Email').fill(email);
-	await page.getByLabel('Password').fill(PASSWORD);
-	await page.getByRole('button', { name: 'Sign in' }).click();
-	await expect(page).not.toHaveURL(/\/signin/);
-}
 
 const cell = (page: Page, date: string, channelId: string) =>
 	page.locator(`td[data-cell="${date}|${channelId}"]`);

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { openE2eDatabase } from './database';
-import { ApiUser, PASSWORD, createBrand, expectNoAxeViolations } from './support';
+import { ApiUser, createBrand, expectNoAxeViolations, signIn } from './support';
 
 // One brand arranged through code; the journeys build on each other in order.
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
@@ -39,14 +39,6 @@ test.afterAll(async () => {
 	await Promise.all([owner, viewer].map((u) => u?.dispose()));
 	db.close();
 });
-
-async function signIn(page: Page, email: string) {
-	await page.goto('/signin');
-	await page.getByLabel('Email').fill(email);
-	await page.getByLabel('Password').fill(PASSWORD);
-	await page.getByRole('button', { name: 'Sign in' }).click();
-	await expect(page).not.toHaveURL(/\/signin/);
-}
 
 async function campaignRows() {
 	const rs = await db.execute({

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { Client } from '@libsql/client';
 import { openE2eDatabase, snapshot } from './database';
-import { ApiUser, PASSWORD, createBrand, expectNoAxeViolations } from './support';
+import { ApiUser, createBrand, expectNoAxeViolations, signIn } from './support';
 
 // One brand with an Instagram channel in New York and a Xiaohongshu channel in Shanghai,
 // arranged through code; the journeys import into it in order.
@@ -58,14 +58,6 @@ test.afterAll(() => {
 	db?.close();
 	return owner?.dispose();
 });
-
-async function signIn(p: Page, email: string) {
-	await p.goto('/signin');
-	await p.getByLabel('Email').fill(email);
-	await p.getByLabel('Password').fill(PASSWORD);
-	await p.getByRole('button', { name: 'Sign in' }).click();
-	await expect(p).not.toHaveURL(/\/signin/);
-}
 
 const csv = (lines: string[]) => Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 const upload = (p: Page, label: string, name: string, buffer: Buffer) =>

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { openE2eDatabase } from './database';
-import { ApiUser, PASSWORD, createBrand, expectNoAxeViolations } from './support';
+import { ApiUser, createBrand, expectNoAxeViolations, signIn } from './support';
 
 // One brand arranged through code; the journeys build on each other in order.
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
@@ -47,14 +47,6 @@ const JUNE_10 = `${year}-06-10`;
 const JUNE_10_0900_NY = Date.UTC(year, 5, 10, 13, 0);
 
 const channelId = (id: string) => `${id}-${brandId}`.slice(0, 40);
-
-async function signIn(page: Page, email: string) {
-	await page.goto('/signin');
-	await page.getByLabel('Email').fill(email);
-	await page.getByLabel('Password').fill(PASSWORD);
-	await page.getByRole('button', { name: 'Sign in' }).click();
-	await expect(page).not.toHaveURL(/\/signin/);
-}
 
 async function itemRow(id: string) {
 	const rs = await db.execute({ sql: 'SELECT * FROM content_items WHERE id = ?', args: [id] });

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { ApiUser, PASSWORD, createBrand, expectNoAxeViolations } from './support';
+import { expect, test } from '@playwright/test';
+import { ApiUser, createBrand, expectNoAxeViolations, signIn } from './support';
 
 // One brand, arranged through code; the journeys build on each other in order. Each journey
 // visits several pages with an axe scan on each, hence the longer time limit.
@@ -15,14 +15,6 @@ test.beforeAll(async ({ baseURL }) => {
 });
 
 test.afterAll(() => owner?.dispose());
-
-async function signIn(page: Page, email: string) {
-	await page.goto('/signin');
-	await page.getByLabel('Email').fill(email);
-	await page.getByLabel('Password').fill(PASSWORD);
-	await page.getByRole('button', { name: 'Sign in' }).click();
-	await expect(page).not.toHaveURL(/\/signin/);
-}
 
 const PILLARS = [
 	{ name: 'How-to', share: '40' },

@@ -23,6 +23,15 @@ export async function expectNoAxeViolations(page: Page) {
 	expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
+/** Signs in through the form, as a person would. */
+export async function signIn(page: Page, email: string) {
+	await page.goto('/signin');
+	await page.getByLabel('Email').fill(email);
+	await page.getByLabel('Password').fill(PASSWORD);
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await expect(page).not.toHaveURL(/\/signin/);
+}
+
 export async function signUpInBrowser(page: Page, name: string, email: string) {
 	await page.goto('/signup');
 	await page.getByLabel('Name').fill(name);
