@@ -70,6 +70,17 @@ function hostileBody(ids: Ids) {
 		repeatEnds: 'count',
 		repeatCount: '3',
 		seriesScope: 'series',
+		// creator outreach: a creator, a collaboration and its parts created, moved or changed
+		// if a check were missing
+		creatorId: ids.creatorId,
+		collaborationId: ids.collaborationId,
+		deliverableId: ids.deliverableId,
+		sampleId: ids.sampleId,
+		stage: 'paid',
+		override: 'on',
+		platform: 'tiktok',
+		handle: 'pwned',
+		product: 'Pwned',
 		// workspace and account
 		userId: ids.ownerUserId,
 		role: 'viewer',
@@ -98,6 +109,10 @@ type Ids = {
 	channelId: string;
 	itemId: string;
 	campaignId: string;
+	creatorId: string;
+	collaborationId: string;
+	deliverableId: string;
+	sampleId: string;
 	outsiderBrandId: string;
 };
 let ids: Ids;
@@ -148,6 +163,30 @@ test.beforeAll(async ({ baseURL }) => {
 			Date.UTC(2026, 10, 30, 9)
 		]
 	);
+	// Creator outreach: a creator of the workspace and a collaboration of the brand with a
+	// deliverable and a sample, so every outreach action has a real record to aim at.
+	const creatorId = `creators-${brandId}`.slice(0, 30);
+	const collaborationId = `collaborations-${brandId}`.slice(0, 30);
+	await db.execute({
+		sql: 'INSERT INTO creators (id, workspace_id, name) VALUES (?, ?, ?)',
+		args: [creatorId, owner.workspaceId, 'Creator']
+	});
+	await db.execute({
+		sql: "INSERT INTO creator_profiles (id, creator_id, workspace_id, platform, handle, handle_key) VALUES (?, ?, ?, 'tiktok', 'creator', 'creator')",
+		args: [`profiles-${brandId}`.slice(0, 30), creatorId, owner.workspaceId]
+	});
+	await db.execute({
+		sql: "INSERT INTO collaborations (id, brand_id, creator_id, currency, stage_changed_at) VALUES (?, ?, ?, 'USD', ?)",
+		args: [collaborationId, brandId, creatorId, Date.UTC(2026, 10, 30)]
+	});
+	await db.execute({
+		sql: "INSERT INTO deliverables (id, collaboration_id, kind, platform) VALUES (?, ?, 'short_video', 'tiktok')",
+		args: [`deliverables-${brandId}`.slice(0, 30), collaborationId]
+	});
+	await db.execute({
+		sql: 'INSERT INTO samples (id, collaboration_id, product) VALUES (?, ?, ?)',
+		args: [`samples-${brandId}`.slice(0, 30), collaborationId, 'Sample']
+	});
 	ids = {
 		ownerUserId: String(ownerRow.rows[0].id),
 		invitationId: String(invitation.rows[0].id),
@@ -158,6 +197,10 @@ test.beforeAll(async ({ baseURL }) => {
 		channelId: `channels-${brandId}`.slice(0, 30),
 		itemId: `content_items-${brandId}`.slice(0, 30),
 		campaignId: `campaigns-${brandId}`.slice(0, 30),
+		creatorId,
+		collaborationId,
+		deliverableId: `deliverables-${brandId}`.slice(0, 30),
+		sampleId: `samples-${brandId}`.slice(0, 30),
 		outsiderBrandId
 	};
 });
@@ -177,6 +220,10 @@ const params = () => ({
 	channelId: ids.channelId,
 	itemId: ids.itemId,
 	campaignId: ids.campaignId,
+	creatorId: ids.creatorId,
+	collaborationId: ids.collaborationId,
+	deliverableId: ids.deliverableId,
+	sampleId: ids.sampleId,
 	file: 'not-a-real-token.ics'
 });
 

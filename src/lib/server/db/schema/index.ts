@@ -2,3 +2,4 @@ export * from './accounts';
 export * from './workspaces';
 export * from './brands';
 export * from './calendar';
+export * from './outreach';
