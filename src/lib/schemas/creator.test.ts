@@ -4,6 +4,7 @@ import {
 	creatorSchema,
 	creatorValues,
 	editProfileSchema,
+	measuredDay,
 	newCreatorFormValues,
 	newCreatorSchema,
 	parsePrevious,
@@ -104,6 +105,29 @@ describe('readProfile and profileSchema', () => {
 		expect(
 			issuesOf(editProfileSchema, { ...row(), profileId: 'p1', previous: previousOf(stored) })
 		).toEqual({});
+	});
+});
+
+describe('measuredDay', () => {
+	const today = '2026-03-05';
+	const p = (over: Record<string, string> = {}) => readProfile(row(over)).profile!;
+	it('is today for new or changed numbers without a typed date', () => {
+		expect(measuredDay(p({ followers: '5k' }), null, today)).toBe(today);
+		expect(measuredDay(p(), null, today)).toBeNull();
+		expect(measuredDay(p({ followers: '5k', measuredOn: '2026-01-02' }), null, today)).toBe(
+			'2026-01-02'
+		);
+		const before = p({ followers: '5k', measuredOn: '2026-01-02' });
+		expect(measuredDay(p({ followers: '6k', measuredOn: '2026-01-02' }), before, today)).toBe(
+			today
+		);
+		expect(measuredDay(p({ followers: '6k', measuredOn: '2026-02-01' }), before, today)).toBe(
+			'2026-02-01'
+		);
+		// Only the handle changed: the numbers keep the day they were read.
+		expect(
+			measuredDay(p({ handle: 'other', followers: '5k', measuredOn: '2026-01-02' }), before, today)
+		).toBe('2026-01-02');
 	});
 });
 

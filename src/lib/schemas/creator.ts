@@ -204,6 +204,21 @@ export function parsePrevious(text: string): ProfileValues | null {
 	return ok ? { platform, handle, url, followers, avgViews, engagementBp, measuredOn } : null;
 }
 
+/**
+ * The day the numbers were read. Left empty (or left as it was loaded) while the numbers are new
+ * or changed, it is `today` (the user's calendar day); a date the user typed is kept.
+ */
+export function measuredDay(profile: ProfileValues, previous: ProfileValues | null, today: string) {
+	const numbers = (p: ProfileValues) => [p.followers, p.avgViews, p.engagementBp].join(',');
+	const hasNumbers = [profile.followers, profile.avgViews, profile.engagementBp].some(
+		(n) => n !== null
+	);
+	const dateTyped = profile.measuredOn !== null && profile.measuredOn !== previous?.measuredOn;
+	const numbersChanged = !previous || numbers(previous) !== numbers(profile);
+	if (hasNumbers && numbersChanged && !dateTyped) return today;
+	return profile.measuredOn;
+}
+
 /** The form's values for a stored profile. */
 export function profileFormValues(profile: ProfileValues): ProfileForm {
 	return {
