@@ -81,6 +81,11 @@ function hostileBody(ids: Ids) {
 		platform: 'tiktok',
 		handle: 'pwned',
 		product: 'Pwned',
+		// creator directory: a profile edited or removed, a creator deleted with its collaboration
+		profileId: ids.profileId,
+		previous: JSON.stringify(['tiktok', 'creator', '', null, null, null, null]),
+		followers: '1',
+		alsoCollaborations: 'on',
 		// workspace and account
 		userId: ids.ownerUserId,
 		role: 'viewer',
@@ -110,6 +115,7 @@ type Ids = {
 	itemId: string;
 	campaignId: string;
 	creatorId: string;
+	profileId: string;
 	collaborationId: string;
 	deliverableId: string;
 	sampleId: string;
@@ -198,6 +204,7 @@ test.beforeAll(async ({ baseURL }) => {
 		itemId: `content_items-${brandId}`.slice(0, 30),
 		campaignId: `campaigns-${brandId}`.slice(0, 30),
 		creatorId,
+		profileId: `profiles-${brandId}`.slice(0, 30),
 		collaborationId,
 		deliverableId: `deliverables-${brandId}`.slice(0, 30),
 		sampleId: `samples-${brandId}`.slice(0, 30),
@@ -314,6 +321,18 @@ test('a member of another workspace gets 404 for everything in this one, and cha
 		});
 		if (route.page)
 			expect((await outsider.api.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
+	}
+	// …and through the outsider's own workspace, the owner's creator is not there either.
+	const creatorRoutes = workspaceRoutes.filter((r) => r.params.includes('creatorId'));
+	expect(creatorRoutes.length).toBeGreaterThan(0);
+	for (const route of creatorRoutes) {
+		const path = fill(route.pattern, { ...params(), workspaceId: outsider.workspaceId });
+		if (route.page)
+			expect((await outsider.api.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
+		for (const { url } of actionUrls(route, path)) {
+			const response = await outsider.api.post(url, { form: hostileBody(ids), maxRedirects: 0 });
+			expect(response.status(), url).toBe(404);
+		}
 	}
 	// A workspace id that does not exist answers exactly like one that does.
 	const missing = await outsider.api.get('/w/doesnotexist00000', { maxRedirects: 0 });
