@@ -17,7 +17,11 @@ describe('trackingUrl', () => {
 		],
 		['燕文', 'UG123456789YP', 'https://track.yw56.com.cn/en/querydel?nums=UG123456789YP'],
 		['4PX', '4PX3001234567CN', 'https://track.4px.com/#/result/0/4PX3001234567CN'],
-		['菜鸟', 'LP00123456789012', 'https://global.cainiao.com/detail.htm?mailNoList=LP00123456789012'],
+		[
+			'菜鸟',
+			'LP00123456789012',
+			'https://global.cainiao.com/detail.htm?mailNoList=LP00123456789012'
+		],
 		[
 			'SF Express',
 			'SF1439919779302',

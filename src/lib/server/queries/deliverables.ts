@@ -6,6 +6,7 @@ import {
 	channels,
 	collaborations,
 	contentItems,
+	creatorProfiles,
 	creators,
 	deliverables,
 	type Deliverable
@@ -46,7 +47,8 @@ function withItem(db: Db, brandId: string) {
 			itemStatus: contentItems.status,
 			itemDate: contentItems.scheduledDate,
 			itemTime: contentItems.scheduledTime,
-			itemZone: contentItems.timeZone
+			itemZone: contentItems.timeZone,
+			itemAt: contentItems.scheduledAt
 		})
 		.from(deliverables)
 		.leftJoin(
@@ -249,4 +251,17 @@ export async function deliverableForItem(db: Db, brandId: string, itemId: string
 		.where(and(eq(deliverables.contentItemId, itemId), eq(collaborations.brandId, brandId)))
 		.limit(1);
 	return row ?? null;
+}
+
+/** The platform of the creator's first profile: where a new deliverable most likely goes. */
+export async function creatorFirstPlatform(db: Db, workspaceId: string, creatorId: string) {
+	const [row] = await db
+		.select({ platform: creatorProfiles.platform })
+		.from(creatorProfiles)
+		.where(
+			and(eq(creatorProfiles.creatorId, creatorId), eq(creatorProfiles.workspaceId, workspaceId))
+		)
+		.orderBy(asc(creatorProfiles.position), asc(creatorProfiles.id))
+		.limit(1);
+	return row?.platform ?? null;
 }
