@@ -114,7 +114,7 @@ export type DeliverableResults = {
 const count = wholeField({ min: 0, max: RESULT_MAX, message: () => m.item_results_error_whole() });
 
 /**
- * A deliverable's results. `expected` carries the stored results the form was loaded with (see
+ * A deliverable's results. `expectedResults` carries the stored results the form was loaded with (see
  * `deliverableExpected`): the save only lands if nobody changed them meanwhile. Results and terms
  * are checked apart, so saving one never makes the other form on the page stale.
  */
@@ -124,18 +124,18 @@ export const deliverableResultsSchema = z.object({
 	clicks: count,
 	orders: count,
 	revenue: moneyField(),
-	expected: z.string().max(200).default('')
+	expectedResults: z.string().max(200).default('')
 });
 export type DeliverableResultsForm = z.infer<typeof deliverableResultsSchema>;
 
 const RESULT_KEYS = [...DELIVERABLE_RESULT_FIELDS, 'revenueMinor'] as const;
 
-/** Stored results as one comparable string, e.g. "12000,340,,2,5000": the form's `expected`. */
+/** Stored results as one comparable string, e.g. "12000,340,,2,5000": the form's `expectedResults`. */
 export function deliverableExpected(results: DeliverableResults) {
 	return RESULT_KEYS.map((key) => results[key] ?? '').join(',');
 }
 
-/** `expected` back to results; null when it is not what `deliverableExpected` writes. */
+/** `expectedResults` back to results; null when it is not what `deliverableExpected` writes. */
 export function parseDeliverableExpected(text: string): DeliverableResults | null {
 	const parts = text.split(',');
 	if (parts.length !== RESULT_KEYS.length || !parts.every((p) => /^\d{0,15}$/.test(p))) {
@@ -156,7 +156,7 @@ export function deliverableResultsValues(
 		clicks: results.clicks?.toString() ?? '',
 		orders: results.orders?.toString() ?? '',
 		revenue: moneyInput(results.revenueMinor, currency),
-		expected: deliverableExpected(results)
+		expectedResults: deliverableExpected(results)
 	};
 }
 

@@ -1,11 +1,19 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brandInput, createTestDatabase, makeUser } from '../db/testing';
-import { campaigns, collaborations, contentItems, creators, deliverables } from '../db/schema';
+import {
+	campaigns,
+	collaborations,
+	contentItems,
+	creatorProfiles,
+	creators,
+	deliverables
+} from '../db/schema';
 import { createPart } from './brand-parts';
 import { createBrand } from './brands';
 import {
 	createDeliverable,
+	creatorFirstPlatform,
 	deleteDeliverable,
 	deliverableForItem,
 	getDeliverable,
@@ -25,6 +33,7 @@ let losAngeles: string; // tiktok, America/Los_Angeles
 let shanghai: string; // xiaohongshu, Asia/Shanghai
 let pinterest: string; // caption limit 500
 let otherChannel: string; // a channel of the other brand
+let workspaceId: string;
 const NO_RESULTS = {
 	views: null,
 	engagements: null,
@@ -66,6 +75,7 @@ beforeAll(async () => {
 	await t.db
 		.insert(creators)
 		.values({ id: 'ana', workspaceId: owner.workspaceId, name: 'Ana Ruiz' });
+	workspaceId = owner.workspaceId;
 	await t.db.insert(campaigns).values({
 		id: 'spring',
 		brandId,
@@ -313,5 +323,33 @@ describe('putDeliverableOnCalendar', () => {
 			.from(deliverables)
 			.where(and(eq(deliverables.id, id), eq(deliverables.channelId, losAngeles)));
 		expect(linked).toHaveLength(1);
+	});
+});
+
+describe('creatorFirstPlatform', () => {
+	it('is the platform of the creator’s first profile, in their workspace only', async () => {
+		expect(await creatorFirstPlatform(t.db, workspaceId, 'ana')).toBeNull();
+		await t.db.insert(creatorProfiles).values([
+			{
+				id: 'p2',
+				creatorId: 'ana',
+				workspaceId,
+				platform: 'instagram',
+				handle: 'ana',
+				handleKey: 'ana',
+				position: 1
+			},
+			{
+				id: 'p1',
+				creatorId: 'ana',
+				workspaceId,
+				platform: 'xiaohongshu',
+				handle: 'ana',
+				handleKey: 'ana',
+				position: 0
+			}
+		]);
+		expect(await creatorFirstPlatform(t.db, workspaceId, 'ana')).toBe('xiaohongshu');
+		expect(await creatorFirstPlatform(t.db, 'another-workspace', 'ana')).toBeNull();
 	});
 });

@@ -89,7 +89,7 @@ export async function saveResults({ locals, params, request }: Event) {
 		revenueMinor: revenue.minor
 	};
 	// A hidden field that was tampered with is treated like a stale form: nothing is saved.
-	const expected = parseDeliverableExpected(d.expected);
+	const expected = parseDeliverableExpected(d.expectedResults);
 	const id = params.deliverableId;
 	const result = expected
 		? await deliverables.saveDeliverableResults(
@@ -107,7 +107,7 @@ export async function saveResults({ locals, params, request }: Event) {
 	}
 	const fresh = await deliverableOr404(brand.id, collaboration.id, id);
 	// Ours stay in the form; saving again (now against theirs) replaces them knowingly.
-	form.data.expected = deliverableResultsValues(fresh, currency).expected;
+	form.data.expectedResults = deliverableResultsValues(fresh, currency).expectedResults;
 	form.message = { type: 'error', text: m.collab_results_conflict() };
 	return fail(409, { resultsForm: form, theirsResults: deliverableResultsValues(fresh, currency) });
 }
