@@ -450,6 +450,12 @@ test('a viewer sees no edit controls, and forged posts answer 403 and change not
 		expect(response.status(), url).toBe(403);
 	}
 	expect([await rows('deliverables'), await rows('samples'), await items()]).toEqual(before);
+
+	// A deliverable or sample id only opens under its own collaboration.
+	const elsewhere = collabPath(id('cn'));
+	for (const path of [`/deliverables/${deliverable.id}`, `/samples/${sample.id}`]) {
+		expect((await owner.api.get(`${elsewhere}${path}`)).status(), path).toBe(404);
+	}
 });
 
 test('without JavaScript: a deliverable is added, put on the calendar and given results', async ({
