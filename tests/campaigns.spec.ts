@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { openE2eDatabase } from './database';
-import { ApiUser, createBrand, expectNoAxeViolations, signIn } from './support';
+import { ApiUser, createBrand, expectNoAxeViolations, signIn, waitForHydration } from './support';
 
 // One brand arranged through code; the journeys build on each other in order.
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
@@ -305,6 +305,7 @@ test('the campaign page in Chinese', async ({ page }) => {
 test('delete a campaign after confirming; its items stay, unlinked', async ({ page }) => {
 	await signIn(page, owner.email);
 	await page.goto(`${base()}/campaigns/${campaignId}`);
+	await waitForHydration(page);
 	page.once('dialog', (dialog) => dialog.dismiss());
 	await page.getByRole('button', { name: 'Delete Our name' }).click();
 	await expect(page).toHaveURL(new RegExp(`/campaigns/${campaignId}$`));

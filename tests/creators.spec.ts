@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openE2eDatabase } from './database';
-import { ApiUser, createBrand, expectNoAxeViolations, signIn } from './support';
+import { ApiUser, createBrand, expectNoAxeViolations, signIn, waitForHydration } from './support';
 
 // One workspace arranged through code; the journeys build on each other in order.
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
@@ -511,6 +511,7 @@ test('delete a creator after confirming; their collaborations go too', async ({ 
 	);
 	await expectNoAxeViolations(page);
 
+	await waitForHydration(page);
 	page.once('dialog', (dialog) => dialog.dismiss());
 	await page.getByRole('button', { name: 'Delete Bo Chews' }).click();
 	expect(await creatorRow(boId)).toBeTruthy();

@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { ApiUser, PASSWORD, expectNoAxeViolations, signUpInBrowser, uniqueEmail } from './support';
+import {
+	ApiUser,
+	PASSWORD,
+	expectNoAxeViolations,
+	signUpInBrowser,
+	uniqueEmail,
+	waitForHydration
+} from './support';
 
 test('sign up lands in my own workspace; sign out and back in', async ({ page }) => {
 	const email = uniqueEmail('ana');
@@ -145,6 +152,7 @@ test('an owner creates a second workspace, renames it and manages roles', async 
 	await expect(page.getByLabel('Switch workspace')).toContainText('Calm Paws Studio Ltd');
 
 	// Cancelling the confirmation really cancels.
+	await waitForHydration(page);
 	page.once('dialog', (dialog) => dialog.dismiss());
 	await page.getByRole('button', { name: 'Leave workspace' }).click();
 	await expect(page.getByRole('alert')).toHaveCount(0);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ApiUser, PASSWORD, createBrand, expectNoAxeViolations } from './support';
+import { ApiUser, PASSWORD, createBrand, expectNoAxeViolations, waitForHydration } from './support';
 
 async function signIn(page: Page, user: ApiUser) {
 	await page.goto('/signin');
@@ -154,6 +154,7 @@ test('an editor writes personas, sees what is missing, resolves a conflict and d
 	// Deleting asks first; saying no keeps the persona.
 	await page.goto(list);
 	await emma.getByRole('link', { name: 'Edit Busy new mum Emma' }).click();
+	await waitForHydration(page);
 	page.once('dialog', (dialog) => dialog.dismiss());
 	await page.getByRole('button', { name: 'Delete Busy new mum Emma' }).click();
 	await page.reload();

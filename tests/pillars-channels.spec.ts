@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ApiUser, createBrand, expectNoAxeViolations, signIn } from './support';
+import { ApiUser, createBrand, expectNoAxeViolations, signIn, waitForHydration } from './support';
 
 // One brand, arranged through code; the journeys build on each other in order. Each journey
 // visits several pages with an axe scan on each, hence the longer time limit.
@@ -263,6 +263,7 @@ test('plain form posts: ownership follows the kind, a kind must be picked; delet
 	await owned.getByRole('link', { name: 'Edit SMS Plain' }).click();
 	await expectNoAxeViolations(page);
 
+	await waitForHydration(page);
 	page.once('dialog', (dialog) => dialog.dismiss());
 	await page.getByRole('button', { name: 'Delete SMS · Plain' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Edit channel');

@@ -119,3 +119,8 @@ export async function createBrand(
 	expect(id, 'brand id in the redirect').toBeTruthy();
 	return id!;
 }
+
+/** Waits until the page's scripts have taken over (see the root layout), before JS-only behaviour. */
+export async function waitForHydration(page: Page) {
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
