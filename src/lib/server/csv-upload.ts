@@ -43,7 +43,10 @@ export async function readSource(
 	pasted: string,
 	own: OwnWords
 ): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
-	const refuse = (problem: CsvProblem) => ({ ok: false as const, message: csvProblemText(problem, own) });
+	const refuse = (problem: CsvProblem) => ({
+		ok: false as const,
+		message: csvProblemText(problem, own)
+	});
 	const tooBig = { code: 'too_big', limit: CSV_MAX_BYTES } as const;
 	if (file instanceof File && file.size > 0) {
 		if (file.size > CSV_MAX_BYTES) return refuse(tooBig);

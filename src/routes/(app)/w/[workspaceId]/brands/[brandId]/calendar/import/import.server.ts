@@ -46,7 +46,10 @@ const OWN: OwnWords = {
 };
 
 function problemText(problem: FileProblem) {
-	return csvProblemText(problem.code === 'no_title' ? { ...problem, code: 'no_column' } : problem, OWN);
+	return csvProblemText(
+		problem.code === 'no_title' ? { ...problem, code: 'no_column' } : problem,
+		OWN
+	);
 }
 
 function issueText(issue: ImportIssue, vocab: Vocabulary) {
