@@ -2,9 +2,13 @@
  * The first step of every CSV import: an uploaded file or pasted text → text, and the words for
  * what can go wrong with a file as a whole. What the rows mean belongs to each import.
  */
+import { fail } from '@sveltejs/kit';
+import { message, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
 import { CSV_MAX_BYTES, decodeCsv, utf8Length, type CsvProblem } from '$lib/domain/csv-read';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
+import { uploadSchema } from '$lib/schemas/csv-import';
 
 export const CSV_LIMITS = { kb: Math.floor(CSV_MAX_BYTES / 1000) };
 
@@ -38,7 +42,7 @@ export function csvProblemText(
 export type OwnWords = Parameters<typeof csvProblemText>[1];
 
 /** An uploaded file (when one was chosen) or the pasted text, as text; or why it is refused. */
-export async function readSource(
+async function readSource(
 	file: FormDataEntryValue | null,
 	pasted: string,
 	own: OwnWords
@@ -56,4 +60,21 @@ export async function readSource(
 	if (!pasted.trim()) return { ok: false, message: m.import_nothing() };
 	if (utf8Length(pasted) > CSV_MAX_BYTES) return refuse(tooBig);
 	return { ok: true, text: pasted };
+}
+
+/** A problem with the file as a whole (its size, encoding, header): said beside the upload field. */
+export const refuseFile = <T extends Parameters<typeof message>[0]>(form: T, text: string) =>
+	message(form, { type: 'error', text }, { status: 400 });
+
+/**
+ * The preview action's input: the form, and the file's text or the failure to answer with. The
+ * file is read from the raw form data (superforms keeps only the pasted text).
+ */
+export async function readUpload(request: Request, own: OwnWords) {
+	const data = await request.formData();
+	const form = await superValidate(data, zod4(uploadSchema));
+	if (!form.valid) return { ok: false as const, failure: fail(400, { form }) };
+	const source = await readSource(data.get('file'), form.data.text, own);
+	if (!source.ok) return { ok: false as const, failure: refuseFile(form, source.message) };
+	return { ok: true as const, form, text: source.text };
 }

@@ -1,11 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { message, superValidate } from 'sveltekit-superforms';
+import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { CSV_MAX_ROWS } from '$lib/domain/csv-read';
 import { can } from '$lib/domain/roles';
 import { m } from '$lib/paraglide/messages';
 import { newToken } from '$lib/server/crypto';
-import { CSV_LIMITS } from '$lib/server/csv-upload';
+import { CSV_LIMITS, refuseFile } from '$lib/server/csv-upload';
 import { db } from '$lib/server/db';
 import { requireWorkspace } from '$lib/server/guards';
 import {
@@ -13,12 +13,8 @@ import {
 	importCreators,
 	isCreatorBatch
 } from '$lib/server/queries/creator-import';
-import { checkCreatorImport, confirmSchema, readSource, uploadSchema } from './import.server';
+import { checkCreatorImport, confirmSchema, readUpload } from './import.server';
 import type { Actions, PageServerLoad } from './$types';
-
-// A problem with the file as a whole (its size, encoding, header): said beside the upload field.
-const refuse = <T extends Parameters<typeof message>[0]>(form: T, text: string) =>
-	message(form, { type: 'error', text }, { status: 400 });
 
 // Only a preview with something new to write carries the token a confirmation needs.
 const confirmable = (csv: string, preview: { counts: { creators: number; profiles: number } }) =>
@@ -42,15 +38,13 @@ export const actions: Actions = {
 	/** Reads and checks the file against the directory; writes nothing. */
 	preview: async ({ locals, params, request }) => {
 		const { workspace } = await requireWorkspace(locals, params.workspaceId, 'editContent');
-		const data = await request.formData();
-		const form = await superValidate(data, zod4(uploadSchema));
-		if (!form.valid) return fail(400, { form });
-		const source = await readSource(data.get('file'), form.data.text);
-		if (!source.ok) return refuse(form, source.message);
-		const checked = await checkCreatorImport(workspace.id, source.text, locals.locale);
-		if (!checked.ok) return refuse(form, checked.message);
+		const upload = await readUpload(request);
+		if (!upload.ok) return upload.failure;
+		const { form, text } = upload;
+		const checked = await checkCreatorImport(workspace.id, text, locals.locale);
+		if (!checked.ok) return refuseFile(form, checked.message);
 		if (checked.preview.errors) return fail(400, { form, preview: checked.preview });
-		return { form, preview: checked.preview, confirm: confirmable(source.text, checked.preview) };
+		return { form, preview: checked.preview, confirm: confirmable(text, checked.preview) };
 	},
 	/**
 	 * Checks the file again (the browser's copy proves nothing) and writes every new creator and
@@ -62,7 +56,7 @@ export const actions: Actions = {
 		if (!form.valid) return fail(400, { form });
 		const { csv, token } = form.data;
 		const checked = await checkCreatorImport(workspace.id, csv, locals.locale);
-		if (!checked.ok) return refuse(form, checked.message);
+		if (!checked.ok) return refuseFile(form, checked.message);
 		if (checked.preview.errors) return fail(400, { form, preview: checked.preview });
 		const outcome = await importCreators(db, workspace.id, user.id, checked.parsed, token);
 		if (!outcome.ok && outcome.reason === 'conflict') {

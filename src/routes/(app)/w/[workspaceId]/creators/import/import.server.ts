@@ -17,22 +17,21 @@ import { m } from '$lib/paraglide/messages';
 import {
 	csvProblemText,
 	listOf,
-	readSource as csvSource,
+	readUpload as csvUpload,
 	type OwnWords
 } from '$lib/server/csv-upload';
 import { db } from '$lib/server/db';
 import { previewCreatorImport, type RowOutcome } from '$lib/server/queries/creator-import';
 
-export { confirmSchema, uploadSchema } from '$lib/schemas/csv-import';
+export { confirmSchema } from '$lib/schemas/csv-import';
 
 const OWN: OwnWords = {
 	empty: () => m.creator_csv_problem_empty(),
 	noColumn: (headers) => m.creator_csv_problem_no_name({ headers })
 };
 
-/** An uploaded file (when one was chosen) or the pasted text, as text. */
-export const readSource = (file: FormDataEntryValue | null, pasted: string) =>
-	csvSource(file, pasted, OWN);
+/** The preview's form and the file's text, or the failure to answer with. */
+export const readUpload = (request: Request) => csvUpload(request, OWN);
 
 // Platform and deliverable names are messages named after their keys, in every language.
 const vocabulary = (): CreatorCsvVocabulary => ({
@@ -104,8 +103,7 @@ function rowView(row: CreatorCsvRow, outcome: RowOutcome | null, locale: string)
 			v.email ?? ''
 		],
 		issues: row.issues.map(issueText),
-		status: statusText(outcome),
-		skipped: outcome?.kind === 'skipped'
+		status: statusText(outcome)
 	};
 }
 

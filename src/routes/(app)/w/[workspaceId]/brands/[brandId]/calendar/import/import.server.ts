@@ -12,7 +12,7 @@ import { m } from '$lib/paraglide/messages';
 import {
 	csvProblemText,
 	listOf,
-	readSource as csvSource,
+	readUpload as csvUpload,
 	type OwnWords
 } from '$lib/server/csv-upload';
 import { namesInEveryLanguage } from '$lib/message-names';
@@ -22,7 +22,7 @@ import type { Brand } from '$lib/server/db/schema';
 import { loadVocabulary, type Spellings } from '$lib/server/queries/import';
 import { placeOf, scheduleNotice } from '../items/schedule-notice';
 
-export { confirmSchema, uploadSchema } from '$lib/schemas/csv-import';
+export { confirmSchema } from '$lib/schemas/csv-import';
 
 function spellings(): Spellings {
 	const kinds = namesInEveryLanguage(CHANNEL_KIND_KEYS, 'channel_') as Record<string, string[]>;
@@ -119,9 +119,8 @@ function rowView(row: ImportRow, vocab: Vocabulary, locale: string) {
 }
 export type RowView = ReturnType<typeof rowView>;
 
-/** An uploaded file (when one was chosen) or the pasted text, as text. */
-export const readSource = (file: FormDataEntryValue | null, pasted: string) =>
-	csvSource(file, pasted, OWN);
+/** The preview's form and the file's text, or the failure to answer with. */
+export const readUpload = (request: Request) => csvUpload(request, OWN);
 
 /** The whole check, against the brand as it is now: rows for the page and items for the write. */
 export async function checkImport(brand: Brand, text: string, locale: string) {
