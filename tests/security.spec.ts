@@ -49,9 +49,11 @@ function hostileBody(ids: Ids) {
 		status: 'published',
 		format: 'other',
 		body: 'Pwned',
-		// calendar import: a clean file and a well-formed token, so only the guard can stop it
-		text: 'title\nPwned',
-		csv: 'title\nPwned',
+		// calendar and creator imports: a file clean for both (the calendar reads `name` as a second
+		// title and ignores it; the directory ignores `title`) and a well-formed token, so only the
+		// guard can stop it
+		text: 'title,name\nPwned,Pwned',
+		csv: 'title,name\nPwned,Pwned',
 		token: 'a'.repeat(32),
 		campaignId: ids.campaignId,
 		goal: 'Pwned',

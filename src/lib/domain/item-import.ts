@@ -5,15 +5,27 @@
  * Pure: the brand's vocabulary (channels, pillars, people, the names of formats and statuses in
  * every language) and the field limits are parameters. Nothing here writes anything.
  */
-import Papa from 'papaparse';
-import { restoreCell } from './csv-safe';
+import {
+	chars,
+	CSV_MAX_BYTES,
+	CSV_MAX_ROWS,
+	isWebUrl,
+	key,
+	lines,
+	readCells,
+	readDate,
+	readTable,
+	type Column,
+	type CsvProblem
+} from './csv-read';
 import { captionCheck, type Format, type Status } from './content';
 import { scheduleAt } from './schedule';
-import { isDate, isTime } from './zoned-time';
+import { isTime } from './zoned-time';
 
-/** Under adapter-node's default BODY_SIZE_LIMIT (512K), with room for the form around it. */
-export const IMPORT_MAX_BYTES = 400_000;
-export const IMPORT_MAX_ROWS = 2000;
+// Decoding, delimiters, limits and dates are shared with every CSV import (csv-read.ts).
+export { decodeCsv, guessDelimiter, key, readDate, utf8Length } from './csv-read';
+export const IMPORT_MAX_BYTES = CSV_MAX_BYTES;
+export const IMPORT_MAX_ROWS = CSV_MAX_ROWS;
 
 export const IMPORT_FIELDS = [
 	'title',
@@ -56,17 +68,6 @@ const HEADERS: Record<ImportField, string[]> = {
 	utc: ['utc'],
 	id: ['id']
 };
-
-/** Comparable form of a header or a name: NFKC (full-width → ASCII), lower case, no separators. */
-export const key = (text: string) =>
-	text
-		.normalize('NFKC')
-		.toLowerCase()
-		.replace(/[\s_\-–—.:：·]+/g, '');
-
-const HEADER_INDEX = new Map<string, ImportField>(
-	IMPORT_FIELDS.flatMap((field) => HEADERS[field].map((name) => [key(name), field] as const))
-);
 
 export type Named = { id: string; names: string[] };
 export type Vocabulary = {
@@ -138,13 +139,9 @@ export type ImportRow = {
 	notice: ImportNotice | null;
 };
 
+/** The calendar calls the missing required column `no_title`, as its messages do. */
 export type FileProblem =
-	| { code: 'too_big'; limit: number }
-	| { code: 'encoding' }
-	| { code: 'empty' }
-	| { code: 'no_title'; headers: string[] }
-	| { code: 'too_many_rows'; limit: number; rows: number }
-	| { code: 'quotes'; row: number };
+	Exclude<CsvProblem, { code: 'no_column' }> | { code: 'no_title'; headers: string[] };
 
 export type ImportPreview = {
 	rows: ImportRow[];
@@ -154,66 +151,6 @@ export type ImportPreview = {
 };
 
 export type ImportResult = ({ ok: true } & ImportPreview) | { ok: false; problem: FileProblem };
-
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-/**
- * GBK/GB18030 (what Chinese Excel saves as "CSV") pairs every non-ASCII byte with a second one
- * above 0x80 for common characters. A lone high byte next to ASCII is a Latin-1/Windows-1252
- * file instead, which we refuse rather than show as nonsense Chinese.
- */
-function looksLikeGbk(bytes: Uint8Array) {
-	for (let i = 0; i < bytes.length; i++) {
-		if (bytes[i] < 0x80) continue;
-		if (bytes[i] === 0x80 || bytes[i] === 0xff || (bytes[i + 1] ?? 0) < 0x40) return false;
-		i += 1;
-	}
-	return true;
-}
-
-const TOO_BIG = { ok: false, problem: { code: 'too_big', limit: IMPORT_MAX_BYTES } } as const;
-
-/**
- * The text of an uploaded file: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030. The
- * limit holds for the text as UTF-8 too: that is what the confirmation sends back, and a Chinese
- * character takes two bytes in GBK but three in UTF-8.
- */
-export function decodeCsv(
-	bytes: Uint8Array
-): { ok: true; text: string; encoding: string } | { ok: false; problem: FileProblem } {
-	if (bytes.length > IMPORT_MAX_BYTES) return TOO_BIG;
-	const decoded = decode(bytes);
-	if (!decoded) return { ok: false, problem: { code: 'encoding' } };
-	if (decoded.encoding !== 'utf-8' && utf8Length(decoded.text) > IMPORT_MAX_BYTES) return TOO_BIG;
-	return { ok: true, ...decoded };
-}
-
-export const utf8Length = (text: string) => new TextEncoder().encode(text).length;
-
-function decode(bytes: Uint8Array) {
-	if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-		return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
-	}
-	try {
-		return { text: UTF8.decode(bytes), encoding: 'utf-8' };
-	} catch {
-		// Not UTF-8: Chinese Excel, or something we cannot read.
-	}
-	if (!looksLikeGbk(bytes)) return null;
-	try {
-		return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030' };
-	} catch {
-		return null;
-	}
-}
-
-/** `2026-12-01`, `2026/12/1`, `2026.12.1`, `2026年12月1日` → `2026-12-01`; else null. */
-export function readDate(text: string) {
-	const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text);
-	if (!match) return null;
-	const date = `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`;
-	return isDate(date) ? date : null;
-}
 
 /** `09:00`, `9:00`, `09:00:00`, `9:00 AM`, `9 pm`, `下午3:30` → `HH:MM`; else null. */
 export function readTime(text: string) {
@@ -230,18 +167,6 @@ export function readTime(text: string) {
 	const time = `${String(hour).padStart(2, '0')}:${match[3] ?? '00'}`;
 	return isTime(time) ? time : null;
 }
-
-function isWebUrl(value: string, protocols: RegExp) {
-	try {
-		const url = new URL(value);
-		return protocols.test(url.protocol) && url.hostname !== '';
-	} catch {
-		return false;
-	}
-}
-
-const chars = (text: string) => [...text].length;
-const lines = (text: string) => text.replace(/\r\n?/g, '\n');
 
 type Pick = { ok: true; id: string } | { ok: false; code: 'unknown' | 'ambiguous' };
 
@@ -267,15 +192,10 @@ function pickKey<K extends string>(value: string, names: Record<K, string[]>, ke
 function readRow(
 	row: number,
 	cells: string[],
-	columns: { field: ImportField; header: string; index: number }[],
+	columns: Column<ImportField>[],
 	vocab: Vocabulary
 ): ImportRow {
-	const values: ImportRow['values'] = {};
-	const headers: Partial<Record<ImportField, string>> = {};
-	for (const { field, header, index } of columns) {
-		values[field] = restoreCell((cells[index] ?? '').trim()).trim();
-		headers[field] = header;
-	}
+	const { values, headers } = readCells(cells, columns);
 	const issues: ImportIssue[] = [];
 	const get = (field: ImportField) => values[field] ?? '';
 	const issue = (field: ImportField, code: IssueCode, extra: Partial<ImportIssue> = {}) =>
@@ -377,63 +297,21 @@ function readRow(
 	return { row, values, item, issues, notice };
 }
 
-/** Which field each header cell feeds; unknown and repeated headers are ignored, and listed. */
-export function readHeader(cells: string[]) {
-	const columns: { field: ImportField; header: string; index: number }[] = [];
-	const ignored: string[] = [];
-	cells.forEach((cell, index) => {
-		const header = cell.replace(/^\uFEFF/, '').trim();
-		const field = HEADER_INDEX.get(key(header));
-		if (!header) return;
-		if (!field || UNREAD.includes(field) || columns.some((c) => c.field === field)) {
-			ignored.push(header);
-		} else {
-			columns.push({ field, header, index });
-		}
-	});
-	return { columns, ignored };
-}
-
-const DELIMITERS = [',', ';', '\t', '|'];
-
-/**
- * The separator the header row uses most (none when it has one column). Papa's own
- * guess averages over every line, so a short file with blank lines guesses wrong.
- */
-export function guessDelimiter(text: string) {
-	const header = text.split(/\r?\n/).find((line) => line.trim()) ?? '';
-	const counts = DELIMITERS.map((d) => header.split(d).length - 1);
-	const best = Math.max(...counts);
-	// One column: nothing separates cells, so a comma inside a title must not split it.
-	return best > 0 ? DELIMITERS[counts.indexOf(best)] : '\u001f';
-}
-
 /** Text of a CSV (any of `,` `;` tab delimiters; CRLF or LF) → a preview of every row. */
 export function previewImport(text: string, vocab: Vocabulary): ImportResult {
-	const body = text.replace(/^\uFEFF/, '');
-	const parsed = Papa.parse<string[]>(body, {
-		delimiter: guessDelimiter(body),
-		skipEmptyLines: false
-	});
-	const quotes = parsed.errors.find((e) => e.type === 'Quotes');
-	// Papa counts records from 0 with the header as record 0; a spreadsheet counts rows from 1.
-	if (quotes) return { ok: false, problem: { code: 'quotes', row: (quotes.row ?? 0) + 1 } };
-	const records = parsed.data.map((cells, index) => ({ row: index + 1, cells }));
-	const filled = records.filter(({ cells }) => cells.some((cell) => cell.trim() !== ''));
-	if (filled.length === 0) return { ok: false, problem: { code: 'empty' } };
-	const [header, ...data] = filled;
-	const { columns, ignored } = readHeader(header.cells);
-	if (!columns.some((c) => c.field === 'title')) {
-		const headers = header.cells.map((c) => c.trim()).filter(Boolean);
-		return { ok: false, problem: { code: 'no_title', headers } };
-	}
-	if (data.length === 0) return { ok: false, problem: { code: 'empty' } };
-	if (data.length > IMPORT_MAX_ROWS) {
+	const table = readTable(text, HEADERS, { required: 'title', unread: UNREAD });
+	if (!table.ok) {
+		const { problem } = table;
 		return {
 			ok: false,
-			problem: { code: 'too_many_rows', limit: IMPORT_MAX_ROWS, rows: data.length }
+			problem: problem.code === 'no_column' ? { ...problem, code: 'no_title' } : problem
 		};
 	}
-	const rows = data.map(({ row, cells }) => readRow(row, cells, columns, vocab));
-	return { ok: true, rows, ignored, errors: rows.filter((r) => r.issues.length).length };
+	const rows = table.rows.map(({ row, cells }) => readRow(row, cells, table.columns, vocab));
+	return {
+		ok: true,
+		rows,
+		ignored: table.ignored,
+		errors: rows.filter((r) => r.issues.length).length
+	};
 }

@@ -1,17 +1,14 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { message, superValidate } from 'sveltekit-superforms';
+import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from '$lib/domain/item-import';
 import { requireBrand } from '$lib/server/guards';
 import { newToken } from '$lib/server/crypto';
+import { refuseFile } from '$lib/server/csv-upload';
 import { db } from '$lib/server/db';
 import { getBatch, importItems, isBatch } from '$lib/server/queries/import';
-import { checkImport, confirmSchema, readSource, uploadSchema } from './import.server';
+import { checkImport, confirmSchema, readUpload } from './import.server';
 import type { Actions, PageServerLoad } from './$types';
-
-// A problem with the file as a whole (its size, encoding, header): said beside the upload field.
-const refuse = <T extends Parameters<typeof message>[0]>(form: T, text: string) =>
-	message(form, { type: 'error', text }, { status: 400 });
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { brand } = await requireBrand(locals, params.workspaceId, params.brandId);
@@ -27,15 +24,13 @@ export const actions: Actions = {
 	/** Reads and checks the file; writes nothing. A clean file comes back with a confirm token. */
 	preview: async ({ locals, params, request }) => {
 		const { brand } = await requireBrand(locals, params.workspaceId, params.brandId, 'editContent');
-		const data = await request.formData();
-		const form = await superValidate(data, zod4(uploadSchema));
-		if (!form.valid) return fail(400, { form });
-		const source = await readSource(data.get('file'), form.data.text);
-		if (!source.ok) return refuse(form, source.message);
-		const checked = await checkImport(brand, source.text, locals.locale);
-		if (!checked.ok) return refuse(form, checked.message);
+		const upload = await readUpload(request);
+		if (!upload.ok) return upload.failure;
+		const { form, text } = upload;
+		const checked = await checkImport(brand, text, locals.locale);
+		if (!checked.ok) return refuseFile(form, checked.message);
 		if (checked.preview.errors) return fail(400, { form, preview: checked.preview });
-		return { form, preview: checked.preview, confirm: { csv: source.text, token: newToken() } };
+		return { form, preview: checked.preview, confirm: { csv: text, token: newToken() } };
 	},
 	/**
 	 * Checks the file again (the browser's copy proves nothing) and writes every row or none.
@@ -52,7 +47,7 @@ export const actions: Actions = {
 		if (!form.valid) return fail(400, { form });
 		const { csv, token } = form.data;
 		const checked = await checkImport(brand, csv, locals.locale);
-		if (!checked.ok) return refuse(form, checked.message);
+		if (!checked.ok) return refuseFile(form, checked.message);
 		if (checked.preview.errors) return fail(400, { form, preview: checked.preview });
 		// Browsers resend a form's line breaks as CRLF whatever the page held: the batch ignores them.
 		const seed = `${token}\u0000${csv.replace(/\r\n?/g, '\n')}`;

@@ -1,49 +1,35 @@
-import { z } from 'zod';
 import { FORMATS, STATUSES, type Format, type Status } from '$lib/domain/content';
 import { CHANNEL_KIND_KEYS } from '$lib/domain/channels';
 import {
-	decodeCsv,
-	IMPORT_MAX_BYTES,
 	previewImport,
 	type FileProblem,
 	type ImportIssue,
 	type ImportRow,
-	type Vocabulary,
-	utf8Length
+	type Vocabulary
 } from '$lib/domain/item-import';
 import { formatName, statusName } from '$lib/calendar-names';
 import { m } from '$lib/paraglide/messages';
-import { getLocale, locales, type Locale } from '$lib/paraglide/runtime';
+import {
+	csvProblemText,
+	listOf,
+	readUpload as csvUpload,
+	type OwnWords
+} from '$lib/server/csv-upload';
+import { namesInEveryLanguage } from '$lib/message-names';
 import { ITEM_BRIEF_MAX, ITEM_CAPTION_MAX, ITEM_TITLE_MAX, ITEM_URL_MAX } from '$lib/schemas/item';
 import { db } from '$lib/server/db';
 import type { Brand } from '$lib/server/db/schema';
 import { loadVocabulary, type Spellings } from '$lib/server/queries/import';
 import { placeOf, scheduleNotice } from '../items/schedule-notice';
 
-export const uploadSchema = z.object({ text: z.string().default('') });
-export const confirmSchema = z.object({
-	csv: z.string().min(1).max(IMPORT_MAX_BYTES),
-	token: z.string().regex(/^[a-z2-7]{32}$/)
-});
-
-type Message = (inputs?: object, options?: { locale?: Locale }) => string;
-// Kind, format and status names are messages named after their keys (see channel-names.ts and
-// calendar-names.ts); a file may use the name in any of our languages.
-const named = (prefix: string, keyName: string) =>
-	(m as unknown as Record<string, Message | undefined>)[`${prefix}${keyName}`];
-const everyLanguage = (prefix: string, keyName: string) => {
-	const message = named(prefix, keyName);
-	return message ? [message(), ...locales.map((locale) => message({}, { locale }))] : [];
-};
-const table = <K extends string>(keys: readonly K[], prefix: string) =>
-	Object.fromEntries(keys.map((k) => [k, everyLanguage(prefix, k)])) as Record<K, string[]>;
+export { confirmSchema } from '$lib/schemas/csv-import';
 
 function spellings(): Spellings {
-	const kinds = table(CHANNEL_KIND_KEYS, 'channel_') as Record<string, string[]>;
+	const kinds = namesInEveryLanguage(CHANNEL_KIND_KEYS, 'channel_') as Record<string, string[]>;
 	return {
 		channelKinds: (kind) => kinds[kind] ?? [],
-		formats: table(FORMATS, 'cal_format_'),
-		statuses: table(STATUSES, 'cal_status_')
+		formats: namesInEveryLanguage(FORMATS, 'cal_format_'),
+		statuses: namesInEveryLanguage(STATUSES, 'cal_status_')
 	};
 }
 
@@ -54,25 +40,16 @@ const LIMITS = {
 	url: ITEM_URL_MAX
 };
 
-const KB = Math.floor(IMPORT_MAX_BYTES / 1000);
-/** Names in a sentence: 、 between them in Chinese. */
-export const listOf = (items: string[]) => items.join(getLocale() === 'zh-CN' ? '、' : ', ');
+const OWN: OwnWords = {
+	empty: () => m.import_problem_empty(),
+	noColumn: (headers) => m.import_problem_no_title({ headers })
+};
 
 function problemText(problem: FileProblem) {
-	switch (problem.code) {
-		case 'too_big':
-			return m.import_problem_too_big({ kb: KB });
-		case 'encoding':
-			return m.import_problem_encoding();
-		case 'empty':
-			return m.import_problem_empty();
-		case 'no_title':
-			return m.import_problem_no_title({ headers: listOf(problem.headers) || '—' });
-		case 'too_many_rows':
-			return m.import_problem_too_many_rows({ rows: problem.rows, limit: problem.limit });
-		case 'quotes':
-			return m.import_problem_quotes({ row: problem.row });
-	}
+	return csvProblemText(
+		problem.code === 'no_title' ? { ...problem, code: 'no_column' } : problem,
+		OWN
+	);
 }
 
 function issueText(issue: ImportIssue, vocab: Vocabulary) {
@@ -142,22 +119,8 @@ function rowView(row: ImportRow, vocab: Vocabulary, locale: string) {
 }
 export type RowView = ReturnType<typeof rowView>;
 
-/** An uploaded file (when one was chosen) or the pasted text, as text. */
-export async function readSource(file: FormDataEntryValue | null, pasted: string) {
-	if (file instanceof File && file.size > 0) {
-		if (file.size > IMPORT_MAX_BYTES) {
-			return { ok: false as const, message: problemText({ code: 'too_big', limit: 0 }) };
-		}
-		const decoded = decodeCsv(new Uint8Array(await file.arrayBuffer()));
-		if (!decoded.ok) return { ok: false as const, message: problemText(decoded.problem) };
-		return { ok: true as const, text: decoded.text };
-	}
-	if (!pasted.trim()) return { ok: false as const, message: m.import_nothing() };
-	if (utf8Length(pasted) > IMPORT_MAX_BYTES) {
-		return { ok: false as const, message: problemText({ code: 'too_big', limit: 0 }) };
-	}
-	return { ok: true as const, text: pasted };
-}
+/** The preview's form and the file's text, or the failure to answer with. */
+export const readUpload = (request: Request) => csvUpload(request, OWN);
 
 /** The whole check, against the brand as it is now: rows for the page and items for the write. */
 export async function checkImport(brand: Brand, text: string, locale: string) {
