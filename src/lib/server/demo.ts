@@ -6,6 +6,7 @@ import { createAccount } from './queries/users';
 import { addMemberIfMissing } from './queries/workspaces';
 import { seedDemoBrands } from './demo-brands';
 import { seedDemoCalendar, seedDemoSeries } from './demo-calendar';
+import { seedDemoOutreach } from './demo-outreach';
 import { seedDemoResults } from './demo-results';
 
 export const DEMO_EMAIL = 'demo@freehold.test';
@@ -59,5 +60,6 @@ export async function seedDemo(db: Db) {
 	await seedDemoSeries(db, owner.workspaceId, teamIds);
 	// After the series, so their published occurrences get results too.
 	await seedDemoResults(db, owner.workspaceId);
+	await seedDemoOutreach(db, owner.workspaceId, teamIds);
 	return true;
 }
