@@ -12,19 +12,14 @@ import {
 	samples
 } from '../db/schema';
 import { createBrand } from './brands';
+import { listBoard, listDue, listTable } from './collaboration-lists';
+import { bulkUpdate, moveCollaboration, readOverrideNote, undoMove } from './collaboration-moves';
 import {
-	bulkUpdate,
 	createCollaboration,
 	findCreators,
 	getCollaboration,
-	listBoard,
-	listDue,
 	listEvents,
-	listTable,
-	moveCollaboration,
-	readOverrideNote,
 	setFollowUp,
-	undoMove,
 	updateTerms
 } from './collaborations';
 
@@ -103,16 +98,14 @@ async function arrange(
 	values: Partial<typeof collaborations.$inferInsert> = {},
 	forBrand = brandId
 ) {
-	await handle.db
-		.insert(collaborations)
-		.values({
-			id,
-			brandId: forBrand,
-			creatorId: 'ana',
-			currency: 'USD',
-			stageChangedAt: at,
-			...values
-		});
+	await handle.db.insert(collaborations).values({
+		id,
+		brandId: forBrand,
+		creatorId: 'ana',
+		currency: 'USD',
+		stageChangedAt: at,
+		...values
+	});
 	return id;
 }
 
