@@ -2,7 +2,8 @@
 import { and, asc, eq, inArray, isNotNull, lt, sql, type SQL } from 'drizzle-orm';
 import { collabMetrics } from '../../domain/creator-metrics';
 import type { CreatorPlatform } from '../../domain/creators';
-import { EXITS, STAGES, isOpen, isOverdue, type Stage } from '../../domain/pipeline';
+import { STAGES, isOpen, isOverdue, type Stage } from '../../domain/pipeline';
+import { compareRows, type TableSort } from '../../domain/pipeline-table';
 import type { Db } from '../db/client';
 import { campaigns, collaborations, creatorProfiles, creators, users } from '../db/schema';
 import { collabTotals } from './collab-totals';
@@ -115,30 +116,13 @@ export async function listDue(db: Db, brandId: string, today: string, weekEnd: s
 	return rows.map(toCard(today));
 }
 
-export const TABLE_SORTS = [
-	'creator',
-	'stage',
-	'followUp',
-	'fee',
-	'cost',
-	'cpm',
-	'cpe',
-	'cpo',
-	'roas'
-] as const;
-export type TableSort = (typeof TABLE_SORTS)[number];
 export type TablePage = { sort: TableSort; dir: 'asc' | 'desc'; page: number; size: number };
-
-const STAGE_ORDER: readonly Stage[] = [...STAGES, ...EXITS];
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-type Sortable = { value: string | number | null; currency?: string };
 
 /**
  * One page of the table. Metrics come from the deliverables and samples (collabTotals) through
  * the domain's collabMetrics, so the table sorts by them in memory: a brand has hundreds of
- * collaborations, not millions. Missing values sort last in both directions; money sorts within
- * its currency (the brand's first) because we hold no exchange rates; ties fall back to the
- * creator's name so pages never overlap.
+ * collaborations, not millions. The order is the domain's compareRows (missing values last,
+ * money within its currency).
  */
 export async function listTable(
 	db: Db,
@@ -166,47 +150,7 @@ export async function listTable(
 			deliverables: total?.deliverables ?? 0
 		};
 	});
-	type Row = (typeof rows)[number];
-	const key = (row: Row): Sortable => {
-		const money = (value: number | null) => ({ value, currency: row.currency });
-		switch (page.sort) {
-			case 'creator':
-				return { value: row.creatorName };
-			case 'stage':
-				return { value: STAGE_ORDER.indexOf(row.stage) };
-			case 'followUp':
-				return { value: row.followUpOn };
-			case 'fee':
-				return money(row.feeMinor);
-			case 'cost':
-				return money(row.metrics.cost);
-			case 'cpm':
-				return money(row.metrics.cpmMinor);
-			case 'cpe':
-				return money(row.metrics.cpeMinor);
-			case 'cpo':
-				return money(row.metrics.cpoMinor);
-			case 'roas':
-				return { value: row.metrics.roas };
-		}
-	};
-	const sign = page.dir === 'desc' ? -1 : 1;
-	const currencyRank = (c?: string) => (c === undefined ? '' : c === brand.currency ? '' : c);
-	rows.sort((a, b) => {
-		const [x, y] = [key(a), key(b)];
-		if (x.value === null || y.value === null) {
-			if (x.value !== y.value) return x.value === null ? 1 : -1;
-		} else {
-			const byCurrency = currencyRank(x.currency).localeCompare(currencyRank(y.currency));
-			if (byCurrency) return byCurrency;
-			const order =
-				typeof x.value === 'string'
-					? collator.compare(x.value, String(y.value))
-					: x.value - (y.value as number);
-			if (order) return sign * order;
-		}
-		return collator.compare(a.creatorName, b.creatorName) || a.id.localeCompare(b.id);
-	});
+	rows.sort(compareRows(page.sort, page.dir, brand.currency));
 	const start = (page.page - 1) * page.size;
 	return { rows: rows.slice(start, start + page.size), total: rows.length };
 }
