@@ -71,8 +71,7 @@ export function moneyOf(value: string, code: string) {
 }
 
 const checkMoney =
-	(fields: readonly string[]) =>
-	(values: Record<string, unknown>, ctx: z.RefinementCtx) => {
+	(fields: readonly string[]) => (values: Record<string, unknown>, ctx: z.RefinementCtx) => {
 		const code = String(values.currency ?? '');
 		if (!isCurrencyCode(code)) return;
 		for (const field of fields) {
@@ -118,7 +117,9 @@ export const termsSchema = z
 			.max(2000, tooLong(2000))
 			.refine((v) => v === '' || isWebUrl(v), { error: () => m.error_url() })
 			.default(''),
-		paymentStatus: z.enum(PAYMENT_STATUSES, { error: () => m.item_error_choice() }).default('unpaid'),
+		paymentStatus: z
+			.enum(PAYMENT_STATUSES, { error: () => m.item_error_choice() })
+			.default('unpaid'),
 		payment: money,
 		paidOn: optionalDay,
 		version: z.int().min(0).default(0)
@@ -158,7 +159,8 @@ export const moveSchema = z.object({
 	reason: z
 		.string()
 		.optional()
-		.transform((v) => normaliseLineBreaks(v ?? '').trim()),
+		.transform((v) => normaliseLineBreaks(v ?? '').trim())
+		.refine((v) => chars(v) <= REASON_MAX),
 	// Set by the enhanced form: the answer is then data for the status line, not a redirect.
 	enhanced: flag
 });
@@ -168,7 +170,10 @@ export const undoSchema = z.object({
 	collaborationId: id,
 	version: z.coerce.number().int().min(1),
 	stage: z.enum(ALL_STAGES),
-	nextStep: z.string().max(STEP_MAX * 4).default(''),
+	nextStep: z
+		.string()
+		.max(STEP_MAX * 4)
+		.default(''),
 	followUpOn: z
 		.string()
 		.default('')

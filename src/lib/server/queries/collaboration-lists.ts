@@ -154,3 +154,14 @@ export async function listTable(
 	const start = (page.page - 1) * page.size;
 	return { rows: rows.slice(start, start + page.size), total: rows.length };
 }
+
+/** The creator's name of each collaboration of the brand among `ids` (for a bulk report). */
+export async function collaborationNames(db: Db, brandId: string, ids: string[]) {
+	if (!ids.length) return new Map<string, string>();
+	const rows = await db
+		.select({ id: collaborations.id, name: creators.name })
+		.from(collaborations)
+		.innerJoin(creators, eq(creators.id, collaborations.creatorId))
+		.where(and(eq(collaborations.brandId, brandId), inArray(collaborations.id, ids)));
+	return new Map(rows.map((row) => [row.id, row.name]));
+}

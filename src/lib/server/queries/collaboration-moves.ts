@@ -1,5 +1,6 @@
 /* Stage moves (one or in bulk), their undo, and the compliance gate on "paid". */
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { OverrideNote } from '../../domain/override-note';
 import { checkMove, isOpen, proposeFollowUp, type Stage } from '../../domain/pipeline';
 import type { Db } from '../db/client';
 import { collaborationEvents, type Collaboration } from '../db/schema';
@@ -51,19 +52,6 @@ function logIfCurrent(db: Db, brandId: string, version: number, event: Event) {
 		WHERE EXISTS (SELECT 1 FROM collaborations WHERE id = ${event.collaborationId} AND brand_id = ${brandId} AND version = ${version})`);
 }
 
-/** What an override event's note holds: the rules that were open and the reason typed. */
-export type OverrideNote = { rules: string[]; reason: string };
-export function readOverrideNote(note: string): OverrideNote {
-	try {
-		const parsed = JSON.parse(note) as Partial<OverrideNote>;
-		if (Array.isArray(parsed.rules) && typeof parsed.reason === 'string')
-			return { rules: parsed.rules.map(String), reason: parsed.reason };
-	} catch {
-		// an older or hand-written note: show it as the reason
-	}
-	return { rules: [], reason: note };
-}
-
 /**
  * Moves a collaboration to another stage. Refused when it changed since `version`, when the
  * pipeline rules forbid the move, and — the compliance gate — when it would become "paid" while
@@ -95,7 +83,13 @@ export async function moveCollaboration(
 	const now = ctx.now ?? new Date();
 	const followUp = proposeFollowUp(to, ctx.today);
 	const events: Event[] = [
-		{ id: newId(), collaborationId: id, kind: 'stage', fromStage: current.stage, toStage: to },
+		{
+			id: newId(),
+			collaborationId: id,
+			kind: 'stage' as const,
+			fromStage: current.stage,
+			toStage: to
+		},
 		...(gated
 			? [
 					{

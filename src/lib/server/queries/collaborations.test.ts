@@ -13,7 +13,8 @@ import {
 } from '../db/schema';
 import { createBrand } from './brands';
 import { listBoard, listDue, listTable } from './collaboration-lists';
-import { bulkUpdate, moveCollaboration, readOverrideNote, undoMove } from './collaboration-moves';
+import { readOverrideNote } from '../../domain/override-note';
+import { bulkUpdate, moveCollaboration, undoMove } from './collaboration-moves';
 import {
 	createCollaboration,
 	findCreators,
