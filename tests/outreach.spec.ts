@@ -153,6 +153,7 @@ test('start a collaboration: the Creators tab, a directory search, the terms; do
 	await expect(page.getByLabel('Follow up on')).toHaveValue(addDays(today, 2));
 	// The tracked link is built from the campaign's UTM name once there is a landing page.
 	await page.getByLabel('Landing page').fill('https://bumpbloom.example/mat?ref=x');
+	await page.getByLabel('Brief').fill('Draft');
 	await page.getByRole('button', { name: 'Save terms' }).click();
 	await expect(page.getByLabel('Tracked link')).toHaveValue(
 		'https://bumpbloom.example/mat?ref=x&utm_source=tiktok&utm_medium=influencer&utm_campaign=spring-mats&utm_content=anamoves'
@@ -173,6 +174,41 @@ test('start a collaboration: the Creators tab, a directory search, the terms; do
 	await expect(page.getByRole('heading', { name: '2. Terms with Cy Park' })).toBeVisible();
 });
 
+test('follow-up and terms saves are version-checked; a stale save keeps what was typed', async ({
+	page
+}) => {
+	await signIn(page, owner.email);
+	await page.goto(`${board()}/${started}`);
+	await page.getByLabel('Next step').fill('Ask about her due date first');
+	await page.getByLabel('Follow up on').fill('');
+	await page.getByRole('button', { name: 'Save follow-up' }).click();
+	await expect(page.getByText('This field is required.')).toBeVisible();
+	const due = addDays(todayIn(ZONE), 4);
+	await page.getByLabel('Follow up on').fill(due);
+	await page.getByRole('button', { name: 'Save follow-up' }).click();
+	await expect(page.getByText('Ask about her due date first by')).toBeVisible();
+	expect(await stored(started)).toMatchObject({
+		next_step: 'Ask about her due date first',
+		follow_up_on: due
+	});
+
+	// Someone else saves meanwhile: our brief stays in the form, theirs is shown beside it.
+	await db.execute({
+		sql: "UPDATE collaborations SET brief = 'Their brief', version = version + 1 WHERE id = ?",
+		args: [started]
+	});
+	await page.getByLabel('Brief').fill('A morning stretch routine on the mat.');
+	await page.getByRole('button', { name: 'Save terms' }).click();
+	await expect(page.getByText('Someone saved these terms while you were editing.')).toBeVisible();
+	await expect(page.getByTestId('terms-conflict')).toContainText('Their brief');
+	await expect(page.getByLabel('Brief')).toHaveValue('A morning stretch routine on the mat.');
+	expect((await stored(started)).brief).toBe('Their brief');
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: 'Save terms' }).click();
+	await expect(page.getByText('Saved.')).toBeVisible();
+	expect((await stored(started)).brief).toBe('A morning stretch routine on the mat.');
+});
+
 test('drag a card across the board, Undo, then move it with the keyboard control', async ({
 	page
 }) => {
@@ -189,7 +225,11 @@ test('drag a card across the board, Undo, then move it with the keyboard control
 	await status(page, 'Moved Ana Lima').getByRole('button', { name: 'Undo' }).click();
 	await expect(status(page, 'Moved Ana Lima back to Prospect.')).toBeVisible();
 	await expect(column(page, 'prospect')).toContainText('Ana Lima');
-	expect(await stored(started)).toMatchObject({ stage: 'prospect', next_step: 'first_contact' });
+	// Undo puts back the follow-up typed before the move, not a new proposal.
+	expect(await stored(started)).toMatchObject({
+		stage: 'prospect',
+		next_step: 'Ask about her due date first'
+	});
 
 	// The keyboard path: the Move control opens, a stage is chosen, Enter moves.
 	await page.locator(`#move-${started}`).focus();
