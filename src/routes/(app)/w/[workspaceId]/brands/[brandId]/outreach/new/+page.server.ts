@@ -13,7 +13,7 @@ const QUERY_MAX = 80;
 
 /** Starting a collaboration is for editors: the page itself answers 403 to a viewer. */
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const { workspace, brand } = await requireBrand(
+	const { user, workspace, brand } = await requireBrand(
 		locals,
 		params.workspaceId,
 		params.brandId,
@@ -27,7 +27,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		loadChoices(workspace.id, brand.id)
 	]);
 	const form = await superValidate(
-		{ creatorId: chosen?.id ?? '', currency: brand.currency },
+		// The person starting it owns it unless they choose someone else.
+		{ creatorId: chosen?.id ?? '', currency: brand.currency, ownerId: user.id },
 		zod4(startSchema),
 		{ errors: false }
 	);
