@@ -387,7 +387,7 @@ test('a compliance finding blocks "paid" until overridden with a reason, and the
 	);
 	await expect(findings.getByRole('link', { name: /Edit the caption/ })).toHaveAttribute(
 		'href',
-		new RegExp(`/${collaborationId}/deliverables#deliverable-`)
+		new RegExp(`/${collaborationId}/deliverables/dl[a-z0-9]+$`)
 	);
 	await expectNoAxeViolations(page);
 

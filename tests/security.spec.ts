@@ -99,6 +99,31 @@ function hostileBody(ids: Ids) {
 		paymentStatus: 'paid',
 		payment: '1',
 		paidOn: '2026-12-01',
+		// creator directory: a profile edited or removed, a creator deleted with its collaboration
+		profileId: ids.profileId,
+		previous: JSON.stringify(['tiktok', 'creator', '', null, null, null, null]),
+		followers: '1',
+		alsoCollaborations: 'on',
+		// deliverables (terms, results aimed at the fixture's empty ones, put on the calendar on
+		// the brand's channel with `channelId`/`date`/`time`) and samples, all at version 1
+		count: '2',
+		dueOn: '2026-12-01',
+		caption: 'Pwned',
+		publishedUrl: 'https://pwned.example/post',
+		engagements: '1',
+		clicks: '1',
+		orders: '1',
+		revenue: '1',
+		expectedResults: ',,,,',
+		sku: 'PWNED',
+		quantity: '2',
+		shipFrom: 'fba_removal',
+		carrier: 'UPS',
+		trackingNumber: 'PWNED1',
+		shippedOn: '2026-12-01',
+		deliveredOn: '2026-12-02',
+		landedCost: '1',
+		shippingCost: '1',
 		// workspace and account
 		userId: ids.ownerUserId,
 		role: 'viewer',
@@ -128,6 +153,7 @@ type Ids = {
 	itemId: string;
 	campaignId: string;
 	creatorId: string;
+	profileId: string;
 	collaborationId: string;
 	deliverableId: string;
 	sampleId: string;
@@ -216,6 +242,7 @@ test.beforeAll(async ({ baseURL }) => {
 		itemId: `content_items-${brandId}`.slice(0, 30),
 		campaignId: `campaigns-${brandId}`.slice(0, 30),
 		creatorId,
+		profileId: `profiles-${brandId}`.slice(0, 30),
 		collaborationId,
 		deliverableId: `deliverables-${brandId}`.slice(0, 30),
 		sampleId: `samples-${brandId}`.slice(0, 30),
@@ -332,6 +359,18 @@ test('a member of another workspace gets 404 for everything in this one, and cha
 		});
 		if (route.page)
 			expect((await outsider.api.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
+	}
+	// …and through the outsider's own workspace, the owner's creator is not there either.
+	const creatorRoutes = workspaceRoutes.filter((r) => r.params.includes('creatorId'));
+	expect(creatorRoutes.length).toBeGreaterThan(0);
+	for (const route of creatorRoutes) {
+		const path = fill(route.pattern, { ...params(), workspaceId: outsider.workspaceId });
+		if (route.page)
+			expect((await outsider.api.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
+		for (const { url } of actionUrls(route, path)) {
+			const response = await outsider.api.post(url, { form: hostileBody(ids), maxRedirects: 0 });
+			expect(response.status(), url).toBe(404);
+		}
 	}
 	// A workspace id that does not exist answers exactly like one that does.
 	const missing = await outsider.api.get('/w/doesnotexist00000', { maxRedirects: 0 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
+import { checkCompliance, compensationOf } from '../domain/compliance';
 import { isOverdue, STAGES, EXITS } from '../domain/pipeline';
 import { today } from '../domain/zoned-time';
 import {
@@ -74,5 +75,27 @@ describe('demo outreach', () => {
 			}
 		}
 		expect(rows.filter((d) => d.revenueMinor !== null).length).toBeGreaterThanOrEqual(6);
+	});
+
+	it('has exactly one compliance finding to fix: a paid live caption without a disclosure', async () => {
+		const rows = await t.db.select().from(collaborations);
+		const people = await t.db.select().from(creators);
+		const parts = await t.db.select().from(deliverables);
+		const found = rows.flatMap((row) => {
+			const creator = people.find((c) => c.id === row.creatorId)!;
+			const findings = checkCompliance({
+				stage: row.stage,
+				compensation: compensationOf(row.feeMinor, row.productGiven),
+				disclosureRequired: row.disclosureRequired,
+				brief: row.brief,
+				creator: { doNotContact: creator.doNotContact },
+				audienceLanguage: creator.language || undefined,
+				deliverables: parts
+					.filter((d) => d.collaborationId === row.id)
+					.map((d) => ({ id: d.id, platform: d.platform, caption: d.caption }))
+			});
+			return findings.map((f) => ({ creator: creator.name, rule: f.rule }));
+		});
+		expect(found).toEqual([{ creator: 'Brooke Alvarez', rule: 'missing-disclosure' }]);
 	});
 });

@@ -7,6 +7,7 @@ import { m } from '$lib/paraglide/messages';
 import { campaignFormValues, campaignSchema } from '$lib/schemas/campaign';
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
+import { listCampaignCreators } from '$lib/server/queries/campaign-creators';
 import * as campaigns from '$lib/server/queries/campaigns';
 import { campaignInput } from '../campaign-save.server';
 import type { Actions, PageServerLoad } from './$types';
@@ -32,6 +33,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		currency: brand.currency,
 		items: items.slice(0, campaigns.CAMPAIGN_ITEMS_LIMIT),
 		itemsCut: items.length > campaigns.CAMPAIGN_ITEMS_LIMIT,
+		creators: await listCampaignCreators(db, brand.id, campaign.id),
 		form
 	};
 };

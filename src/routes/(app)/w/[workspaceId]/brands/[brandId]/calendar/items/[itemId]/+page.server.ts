@@ -8,6 +8,7 @@ import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
 import * as comments from '$lib/server/queries/comments';
 import { campaignOptions } from '$lib/server/queries/campaigns';
+import { deliverableForItem } from '$lib/server/queries/deliverables';
 import * as items from '$lib/server/queries/items';
 import { itemInput } from '../item-save.server';
 import { deleteItemOrSeries, saveWholeSeries, seriesOf } from '../series-save.server';
@@ -39,6 +40,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		resultsForm: await loadResultsForm(item),
 		series: await seriesOf(brand.id, item),
 		comments: await comments.listComments(db, brand.id, item.id),
+		creatorDeliverable: await deliverableForItem(db, brand.id, item.id),
 		commentForm: await superValidate(zod4(commentSchema), { id: 'comment' })
 	};
 };

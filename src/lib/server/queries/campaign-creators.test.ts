@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { brandInput, createTestDatabase, makeUser } from '../db/testing';
+import { campaigns, collaborations, creators, deliverables, samples } from '../db/schema';
+import { createBrand } from './brands';
+import { listCampaignCreators } from './campaign-creators';
+
+let t: Awaited<ReturnType<typeof createTestDatabase>>;
+let brandId: string;
+let otherBrandId: string;
+
+beforeAll(async () => {
+	t = await createTestDatabase();
+	const owner = await makeUser(t.db);
+	brandId = await createBrand(t.db, owner.workspaceId, brandInput());
+	otherBrandId = await createBrand(t.db, owner.workspaceId, brandInput({ name: 'Other' }));
+	await t.db.insert(creators).values([
+		{ id: 'ana', workspaceId: owner.workspaceId, name: 'Ana' },
+		{ id: 'bo', workspaceId: owner.workspaceId, name: 'Bo' },
+		{ id: 'chen', workspaceId: owner.workspaceId, name: 'Chen' }
+	]);
+	await t.db.insert(campaigns).values([
+		{ id: 'spring', brandId, name: 'Spring', startDate: '2026-03-01', endDate: '2026-03-31' },
+		{ id: 'summer', brandId, name: 'Summer', startDate: '2026-06-01', endDate: '2026-06-30' }
+	]);
+	const at = new Date(Date.UTC(2026, 2, 1));
+	const base = { brandId, stageChangedAt: at, campaignId: 'spring' };
+	await t.db.insert(collaborations).values([
+		{ ...base, id: 'a', creatorId: 'bo', currency: 'USD', feeMinor: 20_000, stage: 'content_live' },
+		{ ...base, id: 'b', creatorId: 'ana', currency: 'USD', feeMinor: 10_000, stage: 'agreed' },
+		{ ...base, id: 'c', creatorId: 'chen', currency: 'CNY', feeMinor: 80_000 },
+		{ ...base, id: 'd', creatorId: 'chen', currency: 'USD', feeMinor: 99, campaignId: 'summer' },
+		{ id: 'e', brandId: otherBrandId, creatorId: 'ana', currency: 'USD', stageChangedAt: at }
+	]);
+	await t.db.insert(samples).values({
+		id: 's',
+		collaborationId: 'b',
+		product: 'Mat',
+		landedCostMinor: 2_000,
+		shippingCostMinor: 1_000
+	});
+	await t.db.insert(deliverables).values([
+		{
+			id: 'x',
+			collaborationId: 'a',
+			kind: 'short_video',
+			platform: 'tiktok',
+			views: 30_000,
+			orders: 4
+		},
+		{ id: 'y', collaborationId: 'b', kind: 'story', platform: 'instagram', views: 3_000 },
+		{ id: 'z', collaborationId: 'b', kind: 'story', platform: 'instagram' }
+	]);
+});
+afterAll(() => t.cleanup());
+
+describe('listCampaignCreators', () => {
+	it('lists the campaign’s collaborations with their cost and rolls them up per currency', async () => {
+		const result = await listCampaignCreators(t.db, brandId, 'spring');
+		expect(result.collaborations).toEqual([
+			{ id: 'b', stage: 'agreed', currency: 'USD', creatorName: 'Ana', costMinor: 13_000 },
+			{ id: 'a', stage: 'content_live', currency: 'USD', creatorName: 'Bo', costMinor: 20_000 },
+			{ id: 'c', stage: 'prospect', currency: 'CNY', creatorName: 'Chen', costMinor: 80_000 }
+		]);
+		const usd = result.currencies.find((c) => c.currency === 'USD')!;
+		// 33,000 minor spent over 33,000 views: 1,000 minor per thousand; 4 orders.
+		expect(usd).toMatchObject({ collaborations: 2, reported: 2, deliverables: 3 });
+		expect(usd.metrics).toMatchObject({
+			cost: 33_000,
+			cpmMinor: 1_000,
+			cpoMinor: 8_250,
+			roas: null
+		});
+		expect(result.currencies.map((c) => c.currency)).toEqual(['CNY', 'USD']);
+	});
+
+	it('knows nothing of another brand’s campaign', async () => {
+		expect(await listCampaignCreators(t.db, otherBrandId, 'spring')).toEqual({
+			collaborations: [],
+			currencies: []
+		});
+	});
+});

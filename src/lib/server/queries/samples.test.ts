@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { brandInput, createTestDatabase, makeUser } from '../db/testing';
+import { collaborations, creators } from '../db/schema';
+import { createBrand } from './brands';
+import {
+	createSample,
+	deleteSample,
+	getSample,
+	listSamples,
+	updateSample,
+	type SampleInput
+} from './samples';
+
+let t: Awaited<ReturnType<typeof createTestDatabase>>;
+let brandId: string;
+let otherBrandId: string;
+
+const sample = (extra: Partial<SampleInput> = {}): SampleInput => ({
+	product: 'Bloom mat, sage',
+	sku: 'BB-MAT-SAGE',
+	quantity: 1,
+	shipFrom: 'china',
+	carrier: 'YunExpress',
+	trackingNumber: 'YT2412345678901234',
+	shippedOn: '2026-03-02',
+	deliveredOn: null,
+	landedCostMinor: 1_850,
+	shippingCostMinor: 1_200,
+	...extra
+});
+
+beforeAll(async () => {
+	t = await createTestDatabase();
+	const owner = await makeUser(t.db);
+	brandId = await createBrand(t.db, owner.workspaceId, brandInput());
+	otherBrandId = await createBrand(t.db, owner.workspaceId, brandInput({ name: 'Other' }));
+	await t.db.insert(creators).values({ id: 'ana', workspaceId: owner.workspaceId, name: 'Ana' });
+	const at = new Date(Date.UTC(2026, 2, 1));
+	await t.db.insert(collaborations).values([
+		{ id: 'collab', brandId, creatorId: 'ana', currency: 'USD', stageChangedAt: at },
+		{ id: 'second', brandId, creatorId: 'ana', currency: 'USD', stageChangedAt: at }
+	]);
+});
+afterAll(() => t.cleanup());
+
+describe('samples', () => {
+	it('lists shipped samples by date with the unshipped last, only through brand and collaboration', async () => {
+		const later = await createSample(t.db, brandId, 'collab', sample({ shippedOn: '2026-03-05' }));
+		const unshipped = await createSample(
+			t.db,
+			brandId,
+			'collab',
+			sample({ shippedOn: null, trackingNumber: '', carrier: '' })
+		);
+		const earlier = await createSample(t.db, brandId, 'collab', sample());
+		expect((await listSamples(t.db, brandId, 'collab')).map((s) => s.id)).toEqual([
+			earlier,
+			later,
+			unshipped
+		]);
+		expect(await getSample(t.db, brandId, 'collab', earlier!)).toMatchObject({
+			product: 'Bloom mat, sage',
+			landedCostMinor: 1_850,
+			version: 1
+		});
+		expect(await getSample(t.db, brandId, 'second', earlier!)).toBeNull();
+		expect(await getSample(t.db, otherBrandId, 'collab', earlier!)).toBeNull();
+		expect(await listSamples(t.db, otherBrandId, 'collab')).toEqual([]);
+		expect(await createSample(t.db, otherBrandId, 'collab', sample())).toBeNull();
+	});
+
+	it('saves at the loaded version, refuses a stale save, and deletes only its own', async () => {
+		const id = (await createSample(t.db, brandId, 'second', sample()))!;
+		const delivered = sample({ deliveredOn: '2026-03-09' });
+		expect(await updateSample(t.db, brandId, 'second', id, 1, delivered)).toEqual({
+			ok: true,
+			version: 2
+		});
+		expect(await updateSample(t.db, brandId, 'second', id, 1, sample({ quantity: 5 }))).toEqual({
+			ok: false,
+			reason: 'conflict'
+		});
+		expect(await getSample(t.db, brandId, 'second', id)).toMatchObject({
+			deliveredOn: '2026-03-09',
+			quantity: 1,
+			version: 2
+		});
+		expect(await updateSample(t.db, otherBrandId, 'second', id, 2, sample())).toEqual({
+			ok: false,
+			reason: 'not-found'
+		});
+		expect(await deleteSample(t.db, brandId, 'collab', id)).toBe(false);
+		expect(await deleteSample(t.db, otherBrandId, 'second', id)).toBe(false);
+		expect(await deleteSample(t.db, brandId, 'second', id)).toBe(true);
+		expect(await getSample(t.db, brandId, 'second', id)).toBeNull();
+	});
+});
