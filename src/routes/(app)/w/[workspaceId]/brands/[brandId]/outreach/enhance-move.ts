@@ -1,0 +1,17 @@
+import type { SubmitFunction } from '@sveltejs/kit';
+import { invalidateAll } from '$app/navigation';
+
+/**
+ * Enhancement shared by every move form (drop, Move control, Undo, override): the answer stays on
+ * the page for the status line, and a refused move reloads the data so it shows what is stored.
+ */
+export function enhanceMove(after?: (ok: boolean) => void): SubmitFunction {
+	return ({ formData }) => {
+		formData.set('enhanced', '1');
+		return async ({ result, update }) => {
+			await update({ reset: false });
+			if (result.type === 'failure') await invalidateAll();
+			after?.(result.type === 'success');
+		};
+	};
+}
