@@ -221,6 +221,11 @@ describe('export', () => {
 		expect(list.map((c) => c.name)).toEqual(['Lena Vogel', 'Mia Chen', 'No Profile', 'Race']);
 		expect(list[1].profiles.map((p) => p.handle)).toEqual(['@Mia.Moves', 'miamoves', 'MiaMovesYT']);
 		expect(list[1].email).toBe('mia@x.test');
+		// The directory's filters choose the creators, and each keeps all of its profiles.
+		const filtered = await listCreatorsForExport(t.db, workspaceId, { q: 'miamovesyt' });
+		expect(filtered.map((c) => c.name)).toEqual(['Mia Chen']);
+		expect(filtered[0].profiles).toHaveLength(3);
+		expect(await listCreatorsForExport(t.db, workspaceId, { platform: 'bilibili' })).toEqual([]);
 		expect((await listCreatorsForExport(t.db, otherWorkspaceId)).map((c) => c.name)).toEqual([
 			'Lena Vogel',
 			'Mia Chen',

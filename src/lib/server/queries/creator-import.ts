@@ -20,6 +20,7 @@ import {
 } from '../../domain/creator-csv';
 import type { Db } from '../db/client';
 import { creatorProfiles, creators } from '../db/schema';
+import { directoryConditions, type DirectoryFilters } from './creators';
 import { batchIds } from './import';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -255,17 +256,24 @@ async function write(
 }
 
 /** The whole directory with every creator's profiles, for the CSV export: two queries. */
-export async function listCreatorsForExport(db: Db, workspaceId: string): Promise<ExportCreator[]> {
+export async function listCreatorsForExport(
+	db: Db,
+	workspaceId: string,
+	filters: DirectoryFilters = {}
+): Promise<ExportCreator[]> {
+	const where = and(...directoryConditions(db, workspaceId, filters));
+	const chosen = db.select({ id: creators.id }).from(creators).where(where);
 	const [people, profiles] = await Promise.all([
-		db
-			.select()
-			.from(creators)
-			.where(eq(creators.workspaceId, workspaceId))
-			.orderBy(asc(creators.name), asc(creators.id)),
+		db.select().from(creators).where(where).orderBy(asc(creators.name), asc(creators.id)),
 		db
 			.select()
 			.from(creatorProfiles)
-			.where(eq(creatorProfiles.workspaceId, workspaceId))
+			.where(
+				and(
+					eq(creatorProfiles.workspaceId, workspaceId),
+					inArray(creatorProfiles.creatorId, chosen)
+				)
+			)
 			.orderBy(
 				asc(creatorProfiles.creatorId),
 				asc(creatorProfiles.position),

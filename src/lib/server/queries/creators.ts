@@ -83,7 +83,8 @@ export function escapeLike(text: string) {
 const contains = (column: SQLiteColumn | SQL, text: string) =>
 	sql`${column} LIKE ${`%${escapeLike(text)}%`} ESCAPE '\\'`;
 
-function directoryConditions(db: Db, workspaceId: string, f: DirectoryFilters) {
+/** The WHERE of the directory's filters, shared by its pages and its CSV export. */
+export function directoryConditions(db: Db, workspaceId: string, f: DirectoryFilters) {
 	const conditions: SQL[] = [eq(creators.workspaceId, workspaceId)];
 	const q = f.q?.trim();
 	if (q) {

@@ -5,12 +5,17 @@ import { today } from '$lib/domain/zoned-time';
 import { db } from '$lib/server/db';
 import { requireWorkspace } from '$lib/server/guards';
 import { listCreatorsForExport } from '$lib/server/queries/creator-import';
+import { readDirectory } from '../directory';
 import type { RequestHandler } from './$types';
 
-/** The whole creator directory as CSV, for any member; headers in the member's language. */
-export const GET: RequestHandler = async ({ locals, params }) => {
+/**
+ * The directory as CSV for any member — the creators its filters select (all without any), so
+ * the file holds what the page listed; headers in the member's language.
+ */
+export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const { user, workspace } = await requireWorkspace(locals, params.workspaceId);
-	const creators = await listCreatorsForExport(db, workspace.id);
+	const { filters } = readDirectory(url.searchParams);
+	const creators = await listCreatorsForExport(db, workspace.id, filters);
 	// Dated by the member's own calendar day, never the server's.
 	const suffix = `creators-${today(user.timeZone)}.csv`;
 	const body = creatorsToCsv(creators, locals.locale === 'zh-CN' ? 'zh-CN' : 'en');
