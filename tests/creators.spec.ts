@@ -509,6 +509,11 @@ test('delete a creator after confirming; their collaborations go too', async ({ 
 		'href',
 		`/w/${owner.workspaceId}/brands/${brandId}/outreach/${collaborationId}`
 	);
+	// Another collaboration starts from here, on any of the workspace's brands.
+	await expect(collabs.getByRole('link', { name: 'BigChew', exact: true }).last()).toHaveAttribute(
+		'href',
+		`/w/${owner.workspaceId}/brands/${brandId}/outreach/new?creator=${boId}`
+	);
 	await expectNoAxeViolations(page);
 
 	await waitForHydration(page);

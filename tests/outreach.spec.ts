@@ -9,6 +9,7 @@ import { ApiUser, createBrand, expectNoAxeViolations, signIn } from './support';
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 const ZONE = 'America/New_York';
+const CHOICE_ERROR = 'Choose one of the options in the list.';
 let owner: ApiUser;
 let viewer: ApiUser;
 let db: Client;
@@ -107,14 +108,14 @@ test.afterAll(async () => {
 	await owner?.dispose();
 });
 
-test('start a collaboration: the Creators tab, a directory search, the terms; do-not-contact warns', async ({
+test('start a collaboration: the Outreach tab, a directory search, the terms; do-not-contact warns', async ({
 	page
 }) => {
 	await signIn(page, owner.email);
 	await page.goto(`/w/${owner.workspaceId}/brands/${brandId}`);
 	await page
 		.getByRole('navigation', { name: 'Brand' })
-		.getByRole('link', { name: 'Creators' })
+		.getByRole('link', { name: 'Outreach' })
 		.click();
 	await expect(page).toHaveURL(board());
 	await expect(page.getByRole('heading', { name: 'Creator outreach' })).toBeVisible();
@@ -207,6 +208,44 @@ test('follow-up and terms saves are version-checked; a stale save keeps what was
 	await page.getByRole('button', { name: 'Save terms' }).click();
 	await expect(page.getByText('Saved.')).toBeVisible();
 	expect((await stored(started)).brief).toBe('A morning stretch routine on the mat.');
+});
+
+test('campaign and owner change on the overview; ones from elsewhere are refused per field', async ({
+	page,
+	baseURL
+}) => {
+	await signIn(page, owner.email);
+	await page.goto(`${board()}/${started}`);
+	const assign = page.getByRole('region', { name: 'Campaign and owner' });
+	await assign.getByLabel('Campaign').selectOption({ label: 'No campaign' });
+	await assign.getByLabel('Owner').selectOption({ label: 'No owner' });
+	await assign.getByRole('button', { name: 'Save campaign and owner' }).click();
+	await expect(assign.getByText('Saved.')).toBeVisible();
+	expect(await stored(started)).toMatchObject({ campaign_id: null, owner_id: null });
+	await expectNoAxeViolations(page);
+	await assign.getByLabel('Campaign').selectOption({ label: 'Spring mats' });
+	await assign.getByRole('button', { name: 'Save campaign and owner' }).click();
+	await expect(assign.getByText('Saved.')).toBeVisible();
+	expect((await stored(started)).campaign_id).toBe(campaignId);
+
+	// A forged post naming another workspace's member and campaign changes nothing.
+	const { version } = await stored(started);
+	const outsider = await ApiUser.signUp(baseURL!, 'Elsewhere');
+	const other = await db.execute({
+		sql: 'SELECT id FROM users WHERE email = ?',
+		args: [outsider.email]
+	});
+	const response = await owner.api.post(`${board()}/${started}?/assign`, {
+		form: {
+			campaignId: 'not-a-campaign',
+			ownerId: String(other.rows[0].id),
+			version: String(version)
+		}
+	});
+	expect(response.status()).toBe(400);
+	expect(await response.text()).toContain(CHOICE_ERROR);
+	expect(await stored(started)).toMatchObject({ campaign_id: campaignId, version });
+	await outsider.dispose();
 });
 
 test('drag a card across the board, Undo, then move it with the keyboard control', async ({

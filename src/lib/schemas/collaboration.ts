@@ -127,6 +127,14 @@ export const termsSchema = z
 	.superRefine(checkMoney(['fee', 'payment']));
 export type TermsForm = z.infer<typeof termsSchema>;
 
+/** Who runs the collaboration and in which campaign; '' = none (checked on the server). */
+export const assignSchema = z.object({
+	campaignId: choice,
+	ownerId: choice,
+	version: z.int().min(0).default(0)
+});
+export type AssignForm = z.infer<typeof assignSchema>;
+
 export const followUpSchema = z.object({
 	nextStep: z
 		.string({ error: required })

@@ -794,6 +794,7 @@ type Context = {
 };
 
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
 
 async function seedCollaboration(db: Db, ctx: Context) {
 	const { brand, plan, day, now } = ctx;
@@ -865,7 +866,8 @@ function stageLog(
 		fromStage: i === 0 ? null : path[i - 1],
 		toStage: stage,
 		userId,
-		at: new Date(reached - (path.length - 1 - i) * 4 * DAY_MS)
+		// Steps a few days apart, at different times of the working day.
+		at: new Date(reached - (path.length - 1 - i) * (4 * DAY_MS + ((i * 5) % 7) * HOUR_MS))
 	}));
 }
 

@@ -7,6 +7,7 @@ import { m } from '$lib/paraglide/messages';
 import * as schemas from '$lib/schemas/creator';
 import { requireWorkspace } from '$lib/server/guards';
 import { db } from '$lib/server/db';
+import { listBrands } from '$lib/server/queries/brands';
 import * as creators from '$lib/server/queries/creators';
 import { creatorOr404, deleteCreator, detailsOf, saveCreator } from './creator-actions.server';
 import { addProfile, removeProfile, updateProfile } from './profile-actions.server';
@@ -15,9 +16,10 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { workspace } = await requireWorkspace(locals, params.workspaceId);
 	const creator = await creatorOr404(workspace.id, params.creatorId);
-	const [profiles, collaborations] = await Promise.all([
+	const [profiles, collaborations, brands] = await Promise.all([
 		creators.listProfiles(db, workspace.id, creator.id),
-		creators.listCreatorCollaborations(db, workspace.id, creator.id)
+		creators.listCreatorCollaborations(db, workspace.id, creator.id),
+		listBrands(db, workspace.id)
 	]);
 	const canEdit = can.editContent(workspace.role);
 	return {
@@ -28,6 +30,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			...c,
 			overdue: isOverdue(c.stage, c.followUpOn, today(c.marketTimeZone))
 		})),
+		// Where a new collaboration with this creator can start: the workspace's active brands.
+		brands: brands.map((b) => ({ id: b.id, name: b.name })),
 		canEdit,
 		forms: canEdit ? await editForms(creator, profiles, url.searchParams.has('created')) : null
 	};

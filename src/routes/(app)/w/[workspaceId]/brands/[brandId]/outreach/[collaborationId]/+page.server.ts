@@ -2,11 +2,12 @@ import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { m } from '$lib/paraglide/messages';
 import { stepName } from '$lib/pipeline-names';
-import { followUpSchema, termsSchema } from '$lib/schemas/collaboration';
+import { assignSchema, followUpSchema, termsSchema } from '$lib/schemas/collaboration';
 import { requireBrand } from '$lib/server/guards';
 import { moveAction, undoAction } from '../move.server';
 import { collaborationOr404 } from './collaboration.server';
-import { followUpAction, termsAction } from './edit.server';
+import { loadChoices } from '../pipeline.server';
+import { assignAction, followUpAction, termsAction } from './edit.server';
 import { loadOverview } from './overview.server';
 import { termsOf } from './terms';
 import type { Actions, PageServerLoad } from './$types';
@@ -19,7 +20,12 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		params.collaborationId
 	);
 	const { version } = collaboration;
-	const [termsForm, followUpForm, overview] = await Promise.all([
+	const assigned = {
+		campaignId: collaboration.campaignId ?? '',
+		ownerId: collaboration.ownerId ?? '',
+		version
+	};
+	const [termsForm, followUpForm, assignForm, choices, overview] = await Promise.all([
 		superValidate(termsOf(collaboration), zod4(termsSchema), { id: 'terms', errors: false }),
 		superValidate(
 			{
@@ -30,16 +36,19 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			zod4(followUpSchema),
 			{ id: 'follow-up', errors: false }
 		),
+		superValidate(assigned, zod4(assignSchema), { id: 'assign', errors: false }),
+		loadChoices(workspace.id, brand.id),
 		loadOverview(brand, collaboration, creator)
 	]);
 	if (url.searchParams.has('created'))
 		termsForm.message = { type: 'success', text: m.outreach_created() };
-	return { termsForm, followUpForm, ...overview };
+	return { termsForm, followUpForm, assignForm, ...choices, ...overview };
 };
 
 export const actions: Actions = {
 	move: async (event) => moveAction(event),
 	undo: async (event) => undoAction(event),
 	followUp: async (event) => followUpAction(event),
-	terms: async (event) => termsAction(event)
+	terms: async (event) => termsAction(event),
+	assign: async (event) => assignAction(event)
 };

@@ -3,11 +3,12 @@ import { message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { m } from '$lib/paraglide/messages';
 import { stepKeyOf } from '$lib/pipeline-names';
-import { followUpSchema, moneyOf, termsSchema } from '$lib/schemas/collaboration';
+import { assignSchema, followUpSchema, moneyOf, termsSchema } from '$lib/schemas/collaboration';
 import { normaliseLineBreaks } from '$lib/schemas/persona';
 import { db } from '$lib/server/db';
 import { requireBrand } from '$lib/server/guards';
-import { setFollowUp, updateTerms } from '$lib/server/queries/collaborations';
+import { saveVersioned, setFollowUp, updateTerms } from '$lib/server/queries/collaborations';
+import { checkAssignment } from '../assignment.server';
 import { collaborationOr404 } from './collaboration.server';
 import { termsOf } from './terms';
 
@@ -77,4 +78,26 @@ export async function termsAction(event: Event) {
 	form.data.version = collaboration.version;
 	form.message = { type: 'error', text: m.outreach_terms_conflict() };
 	return fail(409, { form, theirs: termsOf(collaboration) });
+}
+
+/** Campaign and owner, version-checked like the terms; both must be the brand's / workspace's. */
+export async function assignAction(event: Event) {
+	const brand = await guard(event);
+	const form = await superValidate(event.request, zod4(assignSchema), { id: 'assign' });
+	if (!form.valid) return fail(400, { form });
+	if (!(await checkAssignment(form, brand.id, brand.workspaceId))) return fail(400, { form });
+	const { campaignId, ownerId, version } = form.data;
+	const id = event.params.collaborationId;
+	const saved = await saveVersioned(db, brand.id, id, version, {
+		campaignId: campaignId || null,
+		ownerId: ownerId || null
+	});
+	if (!saved.ok) {
+		const { collaboration } = await collaborationOr404(brand.workspaceId, brand.id, id);
+		form.data.version = collaboration.version;
+		form.message = { type: 'error', text: m.outreach_assign_conflict() };
+		return fail(409, { form });
+	}
+	form.data.version = saved.version;
+	return message(form, { type: 'success', text: m.saved() });
 }

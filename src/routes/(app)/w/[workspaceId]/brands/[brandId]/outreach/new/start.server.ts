@@ -5,9 +5,8 @@ import { moneyOf, type StartForm } from '$lib/schemas/collaboration';
 import { normaliseLineBreaks } from '$lib/schemas/persona';
 import { db } from '$lib/server/db';
 import type { Brand } from '$lib/server/db/schema';
-import { getCampaign } from '$lib/server/queries/campaigns';
 import { createCollaboration } from '$lib/server/queries/collaborations';
-import { listMembers } from '$lib/server/queries/workspaces';
+import { checkAssignment } from '../assignment.server';
 
 /**
  * A valid form → a new collaboration, after the checks that need the database: the campaign is
@@ -20,15 +19,7 @@ export async function startCollaboration(
 ) {
 	const { data } = form;
 	const { brand, workspace } = ctx;
-	const [campaign, members] = await Promise.all([
-		data.campaignId ? getCampaign(db, brand.id, data.campaignId) : null,
-		listMembers(db, workspace.id)
-	]);
-	const campaignOk = !data.campaignId || campaign !== null;
-	const ownerOk = !data.ownerId || members.some((m) => m.userId === data.ownerId);
-	if (!campaignOk) setError(form, 'campaignId', m.item_error_choice());
-	if (!ownerOk) setError(form, 'ownerId', m.item_error_choice());
-	if (!campaignOk || !ownerOk) return null;
+	if (!(await checkAssignment(form, brand.id, workspace.id))) return null;
 	const created = await createCollaboration(
 		db,
 		{ id: brand.id, workspaceId: workspace.id },
