@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { openE2eDatabase } from './database';
-import { ApiUser, createBrand, expectNoAxeViolations, signIn } from './support';
+import { ApiUser, createBrand, expectNoAxeViolations, signIn, waitForHydration } from './support';
 
 // One brand arranged through code; the journeys build on each other in order.
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
@@ -105,6 +105,8 @@ test('02:30 on the spring-forward day is saved as 03:30, and the user is told', 
 test('a caption over the channel’s limit is refused with a field message', async ({ page }) => {
 	await signIn(page, owner.email);
 	await page.goto(`${base()}/calendar/items/${itemId}`);
+	// The live count is the page's script: typing before it runs would count nothing.
+	await waitForHydration(page);
 	await page.getByLabel('Channel').selectOption(channelId(PIN));
 	await page.getByLabel('Caption').fill('a'.repeat(501));
 	await expect(page.getByText('501 / 500 characters')).toBeVisible();

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Client } from '@libsql/client';
 import { addDays, today as todayIn } from '../src/lib/domain/zoned-time';
 import { openE2eDatabase } from './database';
-import { ApiUser, createBrand, expectNoAxeViolations, signIn } from './support';
+import { ApiUser, createBrand, expectNoAxeViolations, signIn, waitForHydration } from './support';
 
 // A US brand (market zone New York) with creators and collaborations arranged through the
 // database; the browser does what the test is about.
@@ -254,6 +254,14 @@ test('drag a card across the board, Undo, then move it with the keyboard control
 	await signIn(page, owner.email);
 	await page.goto(board());
 	await expect(column(page, 'prospect')).toContainText('Ana Lima');
+	// Seven columns are wider than the window: the board scrolls, the page does not.
+	const width = await page.evaluate(() => [
+		document.documentElement.scrollWidth,
+		window.innerWidth
+	]);
+	expect(width[0]).toBeLessThanOrEqual(width[1]);
+	// Dragging is the page's script; a drag before it runs would do nothing.
+	await waitForHydration(page);
 	await card(page, started).dragTo(column(page, 'contacted'));
 	await expect(status(page, 'Moved Ana Lima to Contacted.')).toContainText(
 		'Next: Chase a reply by'
