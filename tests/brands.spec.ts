@@ -1,10 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import {
 	ApiUser,
-	PASSWORD,
 	createBrand,
+	expect,
 	expectNoAxeViolations,
+	PASSWORD,
 	signUpInBrowser,
+	test,
 	uniqueEmail
 } from './support';
 

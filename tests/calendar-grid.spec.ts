@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import type { Client } from '@libsql/client';
 import { openE2eDatabase } from './database';
-import { ApiUser, createBrand, expectNoAxeViolations, signIn } from './support';
+import { ApiUser, createBrand, expect, expectNoAxeViolations, signIn, test } from './support';
 
 // A US brand around Black Friday 2026 (Fri 27 Nov; en-US weeks run Sun 22 – Sat 28 Nov), with a
 // campaign that starts before that week and ends after it, arranged through code.

@@ -1,7 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import type { Client } from '@libsql/client';
 import { openE2eDatabase } from './database';
-import { ApiUser, createBrand, expectNoAxeViolations, signIn } from './support';
+import { ApiUser, createBrand, expect, expectNoAxeViolations, signIn, test } from './support';
 
 // One brand with two channels in different zones, arranged through code; the journeys build on
 // each other in order. The week of Sunday 1 March 2026 (en-US starts weeks on Sunday) holds the

@@ -1,6 +1,13 @@
-import { expect, test } from '@playwright/test';
 import { openE2eDatabase } from './database';
-import { ApiUser, createBrand, expectNoAxeViolations, signIn, waitForHydration } from './support';
+import {
+	ApiUser,
+	createBrand,
+	expect,
+	expectNoAxeViolations,
+	signIn,
+	test,
+	waitForHydration
+} from './support';
 
 // One brand arranged through code; the journeys build on each other in order.
 test.describe.configure({ mode: 'serial', timeout: 90_000 });

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import { openE2eDatabase } from './database';
-import { ApiUser, createBrand, expectNoAxeViolations, signIn } from './support';
+import { ApiUser, createBrand, expect, expectNoAxeViolations, signIn, test } from './support';
 
 // A collaboration's deliverables, samples and results. The creator and the collaboration are
 // arranged in the database (the pipeline pages that create them live on another branch); the

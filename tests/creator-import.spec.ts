@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import type { Client } from '@libsql/client';
 import { openE2eDatabase, snapshot } from './database';
-import { ApiUser, expectNoAxeViolations, signIn } from './support';
+import { ApiUser, expect, expectNoAxeViolations, signIn, test } from './support';
 
 // One workspace whose directory the journeys fill in order: a bad file, the fixed one, the same
 // one again, a Chinese GBK file, then the export read back.

@@ -1,7 +1,6 @@
-import { expect, test } from '@playwright/test';
 import Papa from 'papaparse';
 import { openE2eDatabase } from './database';
-import { ApiUser, createBrand } from './support';
+import { ApiUser, createBrand, expect, test } from './support';
 
 const db = openE2eDatabase();
 test.afterAll(() => db.close());

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import type { Client } from '@libsql/client';
 import { openE2eDatabase, snapshot } from './database';
-import { ApiUser, createBrand, expectNoAxeViolations, signIn } from './support';
+import { ApiUser, createBrand, expect, expectNoAxeViolations, signIn, test } from './support';
 
 // One brand with an Instagram channel in New York and a Xiaohongshu channel in Shanghai,
 // arranged through code; the journeys import into it in order.

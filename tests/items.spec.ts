@@ -1,7 +1,15 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { openE2eDatabase } from './database';
-import { ApiUser, createBrand, expectNoAxeViolations, signIn, waitForHydration } from './support';
+import {
+	ApiUser,
+	createBrand,
+	expect,
+	expectNoAxeViolations,
+	signIn,
+	test,
+	waitForHydration
+} from './support';
 
 // One brand arranged through code; the journeys build on each other in order.
 test.describe.configure({ mode: 'serial', timeout: 90_000 });

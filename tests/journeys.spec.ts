@@ -1,9 +1,10 @@
-import { expect, test } from '@playwright/test';
 import {
 	ApiUser,
-	PASSWORD,
+	expect,
 	expectNoAxeViolations,
+	PASSWORD,
 	signUpInBrowser,
+	test,
 	uniqueEmail,
 	waitForHydration
 } from './support';

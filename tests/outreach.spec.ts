@@ -1,8 +1,16 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import type { Client } from '@libsql/client';
 import { addDays, today as todayIn } from '../src/lib/domain/zoned-time';
 import { openE2eDatabase } from './database';
-import { ApiUser, createBrand, expectNoAxeViolations, signIn, waitForHydration } from './support';
+import {
+	ApiUser,
+	createBrand,
+	expect,
+	expectNoAxeViolations,
+	signIn,
+	test,
+	waitForHydration
+} from './support';
 
 // A US brand (market zone New York) with creators and collaborations arranged through the
 // database; the browser does what the test is about.

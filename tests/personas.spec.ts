@@ -1,5 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
-import { ApiUser, PASSWORD, createBrand, expectNoAxeViolations, waitForHydration } from './support';
+import { type Page } from '@playwright/test';
+import {
+	ApiUser,
+	createBrand,
+	expect,
+	expectNoAxeViolations,
+	PASSWORD,
+	test,
+	waitForHydration
+} from './support';
 
 async function signIn(page: Page, user: ApiUser) {
 	await page.goto('/signin');

@@ -1,5 +1,12 @@
-import { expect, test } from '@playwright/test';
-import { ApiUser, createBrand, expectNoAxeViolations, signIn, waitForHydration } from './support';
+import {
+	ApiUser,
+	createBrand,
+	expect,
+	expectNoAxeViolations,
+	signIn,
+	test,
+	waitForHydration
+} from './support';
 
 // One brand, arranged through code; the journeys build on each other in order. Each journey
 // visits several pages with an axe scan on each, hence the longer time limit.

@@ -1,6 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import { openE2eDatabase } from './database';
-import { ApiUser, PASSWORD, createBrand, expectNoAxeViolations, signUpInBrowser } from './support';
+import {
+	ApiUser,
+	createBrand,
+	expect,
+	expectNoAxeViolations,
+	PASSWORD,
+	signUpInBrowser,
+	test
+} from './support';
 import { uniqueEmail } from './support';
 
 // The Monday journey, end to end through the browser: nothing is arranged through code in the

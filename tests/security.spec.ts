@@ -1,9 +1,9 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { type APIRequestContext } from '@playwright/test';
 import { request as playwrightRequest } from '@playwright/test';
 import { PUBLIC_PATHS, PUBLIC_PREFIXES } from '../src/lib/server/public-paths';
 import { openE2eDatabase, snapshot } from './database';
 import { actionUrls, discoverRoutes, fill, type Route } from './routes';
-import { ApiUser, createBrand } from './support';
+import { ApiUser, createBrand, expect, test } from './support';
 
 /**
  * Every route must be classified here. A route that is added without being listed fails the

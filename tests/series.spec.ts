@@ -1,7 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import type { Client } from '@libsql/client';
 import { openE2eDatabase } from './database';
-import { ApiUser, PASSWORD, createBrand, expectNoAxeViolations } from './support';
+import { ApiUser, createBrand, expect, expectNoAxeViolations, PASSWORD, test } from './support';
 
 // A weekly newsletter on Mondays and Thursdays from Thursday 4 November 2027, six times: New York
 // leaves summer time on Sunday 7 November, so 09:00 there is 13:00 UTC on the first date and

@@ -1,10 +1,58 @@
 import AxeBuilder from '@axe-core/playwright';
 import {
 	expect,
+	test as base,
 	request as playwrightRequest,
 	type APIRequestContext,
 	type Page
 } from '@playwright/test';
+
+export { expect };
+
+/**
+ * Every spec imports `test` from here. A page that navigates with `goto` or `reload` waits until
+ * the app's scripts have taken over (the root layout marks `html[data-hydrated]`), so a test never
+ * types into a field that hydration is about to reset or clicks a button before its handler
+ * exists — the races that made journeys fail on a loaded CI machine. Pages of a context with
+ * JavaScript disabled navigate as plain pages. Patched on the prototype, so pages opened with
+ * `browser.newContext()` inside a test get the same behaviour.
+ */
+export const test = base.extend<{ hydrationAware: void }>({
+	hydrationAware: [
+		async ({ page }, use) => {
+			patchNavigation(Object.getPrototypeOf(page));
+			await use();
+		},
+		{ auto: true }
+	]
+});
+
+const PATCHED = Symbol('hydration-aware');
+
+function patchNavigation(proto: Record<string | symbol, unknown>) {
+	if (proto[PATCHED]) return;
+	proto[PATCHED] = true;
+	for (const name of ['goto', 'reload'] as const) {
+		const original = proto[name] as (this: Page, ...args: unknown[]) => Promise<unknown>;
+		proto[name] = async function (this: Page, ...args: unknown[]) {
+			const response = await original.apply(this, args);
+			if (runsScripts(this) && isHtml(response)) await waitForHydration(this);
+			return response;
+		};
+	}
+}
+
+function runsScripts(page: Page) {
+	// Playwright keeps the context's options on the (undocumented) `_options` field.
+	const options = (page.context() as unknown as { _options?: { javaScriptEnabled?: boolean } })
+		._options;
+	return options?.javaScriptEnabled !== false;
+}
+
+function isHtml(response: unknown) {
+	const r = response as { headers?: () => Record<string, string> } | null;
+	return !!r?.headers && (r.headers()['content-type'] ?? '').includes('text/html');
+}
 
 export const PASSWORD = 'a long enough passphrase';
 let counter = 0;
