@@ -159,6 +159,10 @@ type Ids = {
 	collaborationId: string;
 	deliverableId: string;
 	sampleId: string;
+	metricId: string;
+	goalId: string;
+	annotationId: string;
+	batchId: string;
 	outsiderBrandId: string;
 };
 let ids: Ids;
@@ -233,6 +237,34 @@ test.beforeAll(async ({ baseURL }) => {
 		sql: 'INSERT INTO samples (id, collaboration_id, product) VALUES (?, ?, ?)',
 		args: [`samples-${brandId}`.slice(0, 30), collaborationId, 'Sample']
 	});
+	// The owned-audience dashboard: a metric on the email channel with a day's value written by
+	// an import batch, a goal and a hand-written note, so every dashboard action has a target.
+	const metricId = `metrics-${brandId}`.slice(0, 30);
+	const batchId = `batches-${brandId}`.slice(0, 30);
+	await db.execute({
+		sql: "INSERT INTO metrics (id, brand_id, channel_id, kind) VALUES (?, ?, ?, 'email_subscribers')",
+		args: [metricId, brandId, `channels-${brandId}`.slice(0, 30)]
+	});
+	await db.execute({
+		sql: "INSERT INTO import_batches (id, brand_id, format, row_count, changed_count) VALUES (?, ?, 'plain', 1, 1)",
+		args: [batchId, brandId]
+	});
+	await db.execute({
+		sql: "INSERT INTO metric_values (metric_id, day, value, batch_id) VALUES (?, '2026-11-30', 100, ?)",
+		args: [metricId, batchId]
+	});
+	await db.execute({
+		sql: "INSERT INTO import_changes (batch_id, metric_id, day, previous, value) VALUES (?, ?, '2026-11-30', NULL, 100)",
+		args: [batchId, metricId]
+	});
+	await db.execute({
+		sql: "INSERT INTO goals (id, brand_id, metric_id, target, start_day, due_day) VALUES (?, ?, ?, 1000, '2026-11-01', '2027-03-31')",
+		args: [`goals-${brandId}`.slice(0, 30), brandId, metricId]
+	});
+	await db.execute({
+		sql: "INSERT INTO annotations (id, brand_id, day, text) VALUES (?, ?, '2026-11-30', 'Note')",
+		args: [`annotations-${brandId}`.slice(0, 30), brandId]
+	});
 	ids = {
 		ownerUserId: String(ownerRow.rows[0].id),
 		invitationId: String(invitation.rows[0].id),
@@ -248,6 +280,10 @@ test.beforeAll(async ({ baseURL }) => {
 		collaborationId,
 		deliverableId: `deliverables-${brandId}`.slice(0, 30),
 		sampleId: `samples-${brandId}`.slice(0, 30),
+		metricId,
+		goalId: `goals-${brandId}`.slice(0, 30),
+		annotationId: `annotations-${brandId}`.slice(0, 30),
+		batchId,
 		outsiderBrandId
 	};
 });
@@ -271,6 +307,10 @@ const params = () => ({
 	collaborationId: ids.collaborationId,
 	deliverableId: ids.deliverableId,
 	sampleId: ids.sampleId,
+	metricId: ids.metricId,
+	goalId: ids.goalId,
+	annotationId: ids.annotationId,
+	batchId: ids.batchId,
 	file: 'not-a-real-token.ics'
 });
 

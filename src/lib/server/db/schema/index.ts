@@ -3,3 +3,4 @@ export * from './workspaces';
 export * from './brands';
 export * from './calendar';
 export * from './outreach';
+export * from './audience';
