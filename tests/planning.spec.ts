@@ -134,6 +134,8 @@ test('the calendar in Chinese: week, a new item, a keyboard move, the month', as
 	await page.getByLabel('Email').fill(owner.email);
 	await page.getByLabel('Password').fill(PASSWORD);
 	await page.getByRole('button', { name: 'Sign in' }).click();
+	// The sign-in page has its own language switch: wait to be past it before switching.
+	await expect(page).not.toHaveURL(/\/signin/);
 	await page.getByRole('button', { name: '中文' }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 
