@@ -5,6 +5,7 @@ import {
 	ownedShare,
 	periodChange,
 	rollUp,
+	shareSeries,
 	shareTrend,
 	type DayValue
 } from './growth';
@@ -170,5 +171,32 @@ describe('owned share', () => {
 		expect(trend.end.share).toBe(0.25);
 		expect(trend.shareChange).toBeCloseTo(0.05);
 		expect(trend.owned).toMatchObject({ base: 200, current: 500, absolute: 300, percent: 1.5 });
+	});
+});
+
+describe('shareSeries', () => {
+	it('reads the share at the end of each week, the last one partial', () => {
+		const metrics = [
+			{ id: 'email', ownership: 'owned' as const, audience: true },
+			{ id: 'ig', ownership: 'rented' as const, audience: true }
+		];
+		const series = new Map([
+			[
+				'email',
+				{
+					points: [
+						{ day: '2026-11-04', value: 100 },
+						{ day: '2026-11-12', value: 300 }
+					],
+					before: null
+				}
+			],
+			['ig', { points: [{ day: '2026-11-02', value: 900 }], before: null }]
+		]);
+		const weeks = shareSeries(metrics, series, { from: '2026-11-02', to: '2026-11-12' }, 'week');
+		expect(weeks.map((w) => [w.period, w.share])).toEqual([
+			['2026-11-02', 0.1],
+			['2026-11-09', 0.25]
+		]);
 	});
 });

@@ -9,7 +9,14 @@
  * - Percentages are null when the base is 0 or unknown (no division by zero, no "+∞ %").
  */
 import type { Ownership } from './channels';
-import { bucketStart, bucketsOf, type DayRange, type Rollup } from './day-range';
+import {
+	addDays,
+	bucketStart,
+	bucketsOf,
+	nextBucket,
+	type DayRange,
+	type Rollup
+} from './day-range';
 import type { MetricNature } from './metrics';
 
 export type DayValue = { day: string; value: number };
@@ -165,4 +172,20 @@ export function shareTrend(
 		shareChange,
 		owned: changeOf(end.owned + end.rented === 0 ? null : end.owned, hasStart ? start.owned : null)
 	};
+}
+
+/**
+ * The owned share at the end of every bucket of the range (the range's last day for the last,
+ * possibly partial, bucket), each audience level carried forward from its latest entry.
+ */
+export function shareSeries(
+	metrics: AudienceMetric[],
+	series: Map<string, { points: DayValue[]; before: number | null }>,
+	range: DayRange,
+	rollup: Rollup
+): (Share & { period: string })[] {
+	return bucketsOf(range, rollup).map((period) => {
+		const end = addDays(nextBucket(period, rollup), -1);
+		return { period, ...ownedShare(metrics, series, end < range.to ? end : range.to) };
+	});
 }
