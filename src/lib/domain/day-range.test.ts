@@ -7,8 +7,10 @@ import {
 	daysBetween,
 	isoWeekday,
 	rangeLength,
+	readView,
 	resolveRange,
-	shiftYears
+	shiftYears,
+	viewQuery
 } from './day-range';
 
 describe('day arithmetic', () => {
@@ -106,5 +108,37 @@ describe('ranges', () => {
 		});
 		const march = { from: '2024-03-01', to: '2024-03-31' };
 		expect(comparisonRange(march, 'previous')).toEqual({ from: '2024-01-30', to: '2024-02-29' });
+	});
+});
+
+describe('readView', () => {
+	const today = '2026-12-02';
+	it('defaults to four weeks by day against the previous period', () => {
+		const { view, days, comparison } = readView(new URLSearchParams(), today, null);
+		expect(view).toEqual({ range: '4w', from: null, to: null, compare: 'previous', rollup: 'day' });
+		expect(days).toEqual({ from: '2026-11-05', to: today });
+		expect(comparison).toEqual({ from: '2026-10-08', to: '2026-11-04' });
+	});
+
+	it('reads a custom range and falls back on unknown values', () => {
+		const params = new URLSearchParams('from=2026-01-01&to=2026-06-30&compare=bogus&rollup=hour');
+		const { view } = readView(params, today, null);
+		expect(view).toMatchObject({
+			range: 'custom',
+			from: '2026-01-01',
+			to: '2026-06-30',
+			rollup: 'week'
+		});
+		expect(view.compare).toBe('previous');
+		expect(viewQuery(view)).toBe(
+			'range=custom&from=2026-01-01&to=2026-06-30&compare=previous&rollup=week'
+		);
+	});
+
+	it('rolls "all" up by month and keeps an explicit roll-up', () => {
+		const all = readView(new URLSearchParams('range=all'), today, '2021-12-02');
+		expect(all.view.rollup).toBe('month');
+		const byDay = readView(new URLSearchParams('range=year&rollup=day&compare=year'), today, null);
+		expect(byDay.view).toMatchObject({ rollup: 'day', compare: 'year' });
 	});
 });

@@ -116,3 +116,53 @@ export function comparisonRange(range: DayRange, compare: CompareKey): DayRange 
 export function toDateValue(day: string): CalendarDate {
 	return parseDate(day);
 }
+
+/** What the dashboard shows, as it sits in the URL. */
+export type DashboardView = {
+	range: RangeKey;
+	from: string | null;
+	to: string | null;
+	compare: CompareKey;
+	rollup: Rollup;
+};
+
+const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
+	value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+
+/** The roll-up a range reads best in when the URL names none: ~30 points or fewer per chart. */
+export function defaultRollup(range: DayRange): Rollup {
+	const n = rangeLength(range);
+	return n <= 62 ? 'day' : n <= 400 ? 'week' : 'month';
+}
+
+/**
+ * Reads ?range=&from=&to=&compare=&rollup= leniently: anything unknown falls back to the default
+ * (4 weeks, previous period, the range's natural roll-up) — a hand-edited URL never fails.
+ */
+export function readView(params: URLSearchParams, today: string, firstDay: string | null) {
+	const from = params.get('from');
+	const to = params.get('to');
+	const hasCustom = Boolean((from && isDate(from)) || (to && isDate(to)));
+	const range = pick(params.get('range'), RANGE_KEYS, hasCustom ? 'custom' : '4w');
+	const days = resolveRange(range, today, { from, to, firstDay });
+	const view: DashboardView = {
+		range,
+		from: range === 'custom' ? days.from : null,
+		to: range === 'custom' ? days.to : null,
+		compare: pick(params.get('compare'), COMPARE_KEYS, 'previous'),
+		rollup: pick(params.get('rollup'), ROLLUPS, defaultRollup(days))
+	};
+	return { view, days, comparison: comparisonRange(days, view.compare) };
+}
+
+/** The query string of a view, for links (export, notes) that keep what is shown. */
+export function viewQuery(view: DashboardView) {
+	const q = new URLSearchParams({ range: view.range });
+	if (view.range === 'custom' && view.from && view.to) {
+		q.set('from', view.from);
+		q.set('to', view.to);
+	}
+	q.set('compare', view.compare);
+	q.set('rollup', view.rollup);
+	return q.toString();
+}
