@@ -137,25 +137,21 @@ describe('listChartNotes', () => {
 				scheduledDate: '2026-10-01'
 			}
 		]);
-		await t.db
-			.insert(campaigns)
-			.values({
-				id: 'c1',
-				brandId: s.brandId,
-				name: 'Black Friday',
-				startDate: '2026-11-27',
-				endDate: '2026-11-30'
-			});
+		await t.db.insert(campaigns).values({
+			id: 'c1',
+			brandId: s.brandId,
+			name: 'Black Friday',
+			startDate: '2026-11-27',
+			endDate: '2026-11-30'
+		});
 		await t.db.insert(creators).values({ id: 'cr1', workspaceId: s.workspaceId, name: 'Mia Chen' });
-		await t.db
-			.insert(collaborations)
-			.values({
-				id: 'co1',
-				brandId: s.brandId,
-				creatorId: 'cr1',
-				stageChangedAt: new Date(),
-				currency: 'USD'
-			});
+		await t.db.insert(collaborations).values({
+			id: 'co1',
+			brandId: s.brandId,
+			creatorId: 'cr1',
+			stageChangedAt: new Date(),
+			currency: 'USD'
+		});
 		// 23:30 on 30 Nov in New York is already 1 Dec in UTC: the note sits on the market day.
 		const at = new Date(resolveWall('2026-11-30', '23:30', ZONE).instant);
 		await t.db
