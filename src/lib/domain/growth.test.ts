@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	chartPeriods,
 	chartPoints,
 	levelOn,
 	ownedShare,
@@ -104,7 +105,7 @@ describe('chartPoints', () => {
 			buckets: rollUp(days('2026-10-29', [1, 2, 3, 4]), 'stock', 'day'),
 			before: 0
 		};
-		expect(chartPoints(range, previous, 'day', 'stock', current, earlier)).toEqual([
+		expect(chartPoints(chartPeriods(range, previous, 'day'), 'stock', current, earlier)).toEqual([
 			{ period: '2026-11-02', value: 10, comparison: 1 },
 			{ period: '2026-11-03', value: 12, comparison: 2 },
 			{ period: '2026-11-04', value: 12, comparison: 3 },
@@ -117,12 +118,9 @@ describe('chartPoints', () => {
 			buckets: rollUp([{ day: '2026-11-03', value: 7 }], 'flow', 'day'),
 			before: null
 		};
-		expect(chartPoints(range, null, 'day', 'flow', current, null).map((p) => p.value)).toEqual([
-			null,
-			7,
-			null,
-			null
-		]);
+		expect(
+			chartPoints(chartPeriods(range, null, 'day'), 'flow', current, null).map((p) => p.value)
+		).toEqual([null, 7, null, null]);
 	});
 });
 

@@ -79,26 +79,32 @@ export type ChartPoint = { period: string; value: number | null; comparison: num
  * last level forward over buckets with no entry; a flow's empty bucket is a gap (not a zero: a
  * missing day is unknown, not "no sessions").
  */
+/** The buckets of a range and of its comparison, computed once for every chart of a page. */
+export function chartPeriods(range: DayRange, comparison: DayRange | null, rollup: Rollup) {
+	return {
+		current: bucketsOf(range, rollup),
+		comparison: comparison ? bucketsOf(comparison, rollup) : null
+	};
+}
+
 export function chartPoints(
-	range: DayRange,
-	comparison: DayRange | null,
-	rollup: Rollup,
+	periods: ReturnType<typeof chartPeriods>,
 	nature: MetricNature,
 	current: { buckets: Bucket[]; before: number | null },
 	previous: { buckets: Bucket[]; before: number | null } | null
 ): ChartPoint[] {
-	const fill = (r: DayRange, s: { buckets: Bucket[]; before: number | null }) => {
+	const fill = (list: string[], s: { buckets: Bucket[]; before: number | null }) => {
 		const byPeriod = new Map(s.buckets.map((b) => [b.period, b.value]));
 		let level = nature === 'stock' ? s.before : null;
-		return bucketsOf(r, rollup).map((period) => {
+		return list.map((period) => {
 			const v = byPeriod.get(period);
 			if (v !== undefined && nature === 'stock') level = v;
 			return nature === 'stock' ? level : (v ?? null);
 		});
 	};
-	const values = fill(range, current);
-	const compared = comparison && previous ? fill(comparison, previous) : [];
-	return bucketsOf(range, rollup).map((period, i) => ({
+	const values = fill(periods.current, current);
+	const compared = periods.comparison && previous ? fill(periods.comparison, previous) : [];
+	return periods.current.map((period, i) => ({
 		period,
 		value: values[i],
 		comparison: compared[i] ?? null

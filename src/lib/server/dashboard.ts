@@ -4,7 +4,14 @@ import { listMetrics, type BrandMetric } from './queries/metrics';
 import * as series from './queries/audience-series';
 import { listChartNotes, notesForMetric, type ChartNote } from './queries/annotations';
 import { comparisonRange, readView } from '../domain/day-range';
-import { chartPoints, periodChange, shareTrend, total, type Bucket } from '../domain/growth';
+import {
+	chartPeriods,
+	chartPoints,
+	periodChange,
+	shareTrend,
+	total,
+	type Bucket
+} from '../domain/growth';
 import { METRIC_INFO } from '../domain/metrics';
 import { today } from '../domain/zoned-time';
 
@@ -43,6 +50,7 @@ export async function loadDashboard(
 		series.listLevelsBefore(db, brand.id, base.from, metricId),
 		listChartNotes(db, brand.id, days, brand.marketTimeZone)
 	]);
+	const periods = chartPeriods(days, comparison, view.rollup);
 	const get = (map: Map<string, Bucket[]>, id: string) => map.get(id) ?? [];
 	const charts: MetricChart[] = metrics.map((m) => {
 		const info = METRIC_INFO[m.kind];
@@ -53,14 +61,7 @@ export async function loadDashboard(
 			nature: info.nature,
 			unit: info.unit,
 			lowerIsBetter: info.lowerIsBetter,
-			points: chartPoints(
-				days,
-				comparison,
-				view.rollup,
-				info.nature,
-				mine,
-				comparison ? theirs : null
-			),
+			points: chartPoints(periods, info.nature, mine, comparison ? theirs : null),
 			change: periodChange(info.nature, mine.buckets, {
 				before: mine.before,
 				comparisonTotal: total(theirs.buckets)
