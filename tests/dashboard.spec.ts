@@ -157,6 +157,12 @@ test('the growth dashboard: headline, ranges, roll-ups, comparison, table, CSV a
 		name: 'Notes on this chart'
 	});
 	await expect(notes).toContainText('Welcome-flow test 🌱');
+	// …and as a numbered marker on the chart itself.
+	await expect(
+		chart(page, /Followers · Instagram/)
+			.locator('svg text')
+			.filter({ hasText: /^1$/ })
+	).toHaveCount(1);
 
 	// Edit it with a stale version: refused, the text typed is kept.
 	await page.goto(`${base()}/notes`);
