@@ -126,6 +126,10 @@ function hostileBody(ids: Ids) {
 		deliveredOn: '2026-12-02',
 		landedCost: '1',
 		shippingCost: '1',
+		// owned-audience dashboard: a note added, edited (at the fixture's version 1) or deleted
+		day: '2026-12-01',
+		metricId: ids.metricId,
+		confirm: 'yes',
 		// workspace and account
 		userId: ids.ownerUserId,
 		role: 'viewer',

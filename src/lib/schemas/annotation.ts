@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { isDate } from '$lib/domain/zoned-time';
+import { m } from '$lib/paraglide/messages';
+import { normaliseLineBreaks } from './persona';
+
+// A hand-written chart note. Messages are functions: read in the language of the request.
+export const NOTE_TEXT_MAX = 280;
+
+const required = () => m.error_required();
+
+export const noteSchema = z.object({
+	// A market calendar day, like every dashboard day.
+	day: z
+		.string({ error: required })
+		.trim()
+		.min(1, { error: required })
+		.refine(isDate, { error: () => m.error_date() }),
+	text: z
+		.string({ error: required })
+		.trim()
+		.min(1, { error: required })
+		.refine((v) => [...normaliseLineBreaks(v)].length <= NOTE_TEXT_MAX, {
+			error: () => m.error_too_long({ max: NOTE_TEXT_MAX })
+		}),
+	// '' = every chart; that it is one of the brand's metrics is checked on the server.
+	metricId: z.string().trim().max(40).default(''),
+	version: z.int().min(0).default(0)
+});
+
+export type NoteForm = z.infer<typeof noteSchema>;
+
+export const deleteNoteSchema = z.object({
+	// A string, not z.literal: superforms would default a missing literal to its value.
+	confirm: z
+		.string()
+		.default('')
+		.refine((v) => v === 'yes', { error: () => m.dash_note_confirm_error() })
+});

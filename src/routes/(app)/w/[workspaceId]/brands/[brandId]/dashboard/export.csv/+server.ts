@@ -1,0 +1,37 @@
+import { error } from '@sveltejs/kit';
+import Papa from 'papaparse';
+import { asciiSlug, attachmentDisposition, safeCell } from '$lib/domain/csv-safe';
+import { currencyDecimals } from '$lib/domain/money';
+import { db } from '$lib/server/db';
+import { requireBrand } from '$lib/server/guards';
+import { loadDashboard } from '$lib/server/dashboard';
+import { getMetric } from '$lib/server/queries/metrics';
+import type { RequestHandler } from './$types';
+
+/**
+ * One chart's data as CSV: period, value, comparison — the same view (range, comparison, roll-up)
+ * as the chart, raw numbers (money in minor units → the currency's major units with a dot).
+ */
+export const GET: RequestHandler = async ({ locals, params, url }) => {
+	const { brand } = await requireBrand(locals, params.workspaceId, params.brandId);
+	const metricId = url.searchParams.get('metric') ?? '';
+	const metric = metricId ? await getMetric(db, brand.id, metricId) : null;
+	if (!metric) error(404, 'Not found');
+	const data = await loadDashboard(db, brand, url.searchParams, Date.now(), metric.id);
+	const [chart] = data.charts;
+	const money = chart.unit === 'money';
+	const decimals = money ? currencyDecimals(brand.currency) : 0;
+	const cell = (v: number | null) =>
+		v === null ? '' : money ? (v / 10 ** decimals).toFixed(decimals) : String(v);
+	const rows = chart.points.map((p) => [safeCell(p.period), cell(p.value), cell(p.comparison)]);
+	const csv = Papa.unparse({ fields: ['period', 'value', 'comparison'], data: rows });
+	const label = `${metric.label || metric.kind}-${metric.channelLabel || metric.channelKind}`;
+	const name = `${asciiSlug(brand.name, 'brand')}-${asciiSlug(label, 'metric')}-${data.days.from}-${data.days.to}-${data.view.rollup}.csv`;
+	return new Response(`${csv}\r\n`, {
+		headers: {
+			'Content-Type': 'text/csv; charset=utf-8',
+			'Content-Disposition': attachmentDisposition(name, name),
+			'Cache-Control': 'private, no-store'
+		}
+	});
+};

@@ -1,0 +1,85 @@
+import { formatMoney } from '$lib/domain/money';
+import type { Rollup } from '$lib/domain/day-range';
+import { m } from '$lib/paraglide/messages';
+
+// How the dashboard writes its numbers and periods, in the viewer's language. Days are market
+// calendar days with no instant: they are formatted as UTC dates so no zone can shift them.
+
+const utc = (day: string) => Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10));
+
+export function dayLabel(day: string, locale: string) {
+	return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(utc(day));
+}
+
+export function shortDay(day: string, locale: string) {
+	return new Intl.DateTimeFormat(locale, {
+		month: 'short',
+		day: 'numeric',
+		timeZone: 'UTC'
+	}).format(utc(day));
+}
+
+export function periodLabel(period: string, rollup: Rollup, locale: string) {
+	if (rollup === 'day') return dayLabel(period, locale);
+	if (rollup === 'week') return m.dash_week_of({ day: dayLabel(period, locale) });
+	return new Intl.DateTimeFormat(locale, {
+		year: 'numeric',
+		month: 'long',
+		timeZone: 'UTC'
+	}).format(utc(period));
+}
+
+export function tickLabel(period: string, rollup: Rollup, locale: string) {
+	if (rollup === 'month') {
+		return new Intl.DateTimeFormat(locale, {
+			year: '2-digit',
+			month: 'short',
+			timeZone: 'UTC'
+		}).format(utc(period));
+	}
+	return shortDay(period, locale);
+}
+
+/** A value of a metric: money in the brand currency (minor units), else a plain count. */
+export function valueLabel(
+	value: number | null,
+	unit: 'count' | 'money',
+	currency: string,
+	locale: string
+) {
+	if (value === null) return '—';
+	return unit === 'money'
+		? formatMoney(value, currency, locale)
+		: new Intl.NumberFormat(locale).format(value);
+}
+
+/** "+1,234" / "−56": a change always carries its sign. */
+export function signedLabel(
+	value: number | null,
+	unit: 'count' | 'money',
+	currency: string,
+	locale: string
+) {
+	if (value === null) return '—';
+	const text = valueLabel(Math.abs(value), unit, currency, locale);
+	return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
+}
+
+export function percentLabel(fraction: number | null, locale: string, signed = true) {
+	if (fraction === null) return '—';
+	return new Intl.NumberFormat(locale, {
+		style: 'percent',
+		maximumFractionDigits: 1,
+		signDisplay: signed ? 'exceptZero' : 'auto'
+	}).format(fraction);
+}
+
+/** A change of a share in percentage points: 0.052 → "+5.2 pts". */
+export function pointsLabel(change: number | null, locale: string) {
+	if (change === null) return '—';
+	const n = new Intl.NumberFormat(locale, {
+		maximumFractionDigits: 1,
+		signDisplay: 'exceptZero'
+	}).format(change * 100);
+	return m.dash_points({ points: n });
+}

@@ -1,0 +1,66 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { message, setError, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { m } from '$lib/paraglide/messages';
+import { deleteNoteSchema, noteSchema } from '$lib/schemas/annotation';
+import { db } from '$lib/server/db';
+import { requireBrand } from '$lib/server/guards';
+import * as notes from '$lib/server/queries/annotations';
+import { listMetrics } from '$lib/server/queries/metrics';
+import type { Actions, PageServerLoad } from './$types';
+
+async function noteOr404(brandId: string, id: string) {
+	const note = await notes.getNote(db, brandId, id);
+	if (!note) error(404, 'Not found');
+	return note;
+}
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const { brand } = await requireBrand(locals, params.workspaceId, params.brandId);
+	const note = await noteOr404(brand.id, params.annotationId);
+	const values = { ...note, metricId: note.metricId ?? '' };
+	return {
+		note,
+		metrics: await listMetrics(db, brand.id),
+		form: await superValidate(values, zod4(noteSchema), { errors: false }),
+		deleteForm: await superValidate(zod4(deleteNoteSchema), { id: 'delete' })
+	};
+};
+
+export const actions: Actions = {
+	save: async ({ locals, params, request }) => {
+		const guard = [locals, params.workspaceId, params.brandId, 'editContent'] as const;
+		const { brand } = await requireBrand(...guard);
+		await noteOr404(brand.id, params.annotationId);
+		const form = await superValidate(request, zod4(noteSchema));
+		if (!form.valid) return fail(400, { form });
+		const { day, text, metricId, version } = form.data;
+		const input = { day, text, metricId: metricId || null };
+		const result = await notes.updateNote(db, brand.id, params.annotationId, version, input);
+		if (result.ok) {
+			form.data.version = version + 1;
+			return message(form, { type: 'success', text: m.saved() });
+		}
+		if (result.reason === 'metric') return setError(form, 'metricId', m.dash_note_error_metric());
+		if (result.reason === 'missing') error(404, 'Not found');
+		// Changed elsewhere meanwhile: keep what was typed, show theirs, save again to replace it.
+		const fresh = await noteOr404(brand.id, params.annotationId);
+		form.data.version = fresh.version;
+		form.message = { type: 'error', text: m.dash_note_conflict() };
+		return fail(409, { form, theirs: { day: fresh.day, text: fresh.text } });
+	},
+
+	delete: async ({ locals, params, request }) => {
+		const { workspace, brand } = await requireBrand(
+			locals,
+			params.workspaceId,
+			params.brandId,
+			'editContent'
+		);
+		await noteOr404(brand.id, params.annotationId);
+		const deleteForm = await superValidate(request, zod4(deleteNoteSchema), { id: 'delete' });
+		if (!deleteForm.valid) return fail(400, { deleteForm });
+		await notes.deleteNote(db, brand.id, params.annotationId);
+		redirect(303, `/w/${workspace.id}/brands/${brand.id}/dashboard/notes?deleted=1`);
+	}
+};
