@@ -14,6 +14,8 @@ import type { MetricNature } from './metrics';
 export const TREND_DAYS = 28;
 /** Fewer recorded days than this in the trend window: no projection ("too little data"). */
 export const MIN_TREND_POINTS = 3;
+/** A projected day further away than this (about 100 years) is reported as never. */
+const NEVER_DAYS = 36_500;
 
 export const PACE_STATUSES = ['achieved', 'on_track', 'at_risk', 'missed', 'unknown'] as const;
 export type PaceStatus = (typeof PACE_STATUSES)[number];
@@ -132,8 +134,11 @@ export function goalPace(input: PaceInput): Pace {
 		reached || current === null || remainingDays === 0 ? null : (target - current) / remainingDays;
 	let projectedDay: string | null = null;
 	if (reached && last) projectedDay = last.day;
-	else if (current !== null && last && currentPerDay !== null && currentPerDay > 0)
-		projectedDay = shiftDay(last.day, Math.ceil((target - current) / currentPerDay));
+	else if (current !== null && last && currentPerDay !== null && currentPerDay > 0) {
+		const days = Math.ceil((target - current) / currentPerDay);
+		// Beyond a lifetime reads as "never" (and stays a valid date).
+		projectedDay = days <= NEVER_DAYS ? shiftDay(last.day, days) : null;
+	}
 
 	let status: PaceStatus;
 	if (reached) status = 'achieved';
