@@ -126,6 +126,13 @@ function hostileBody(ids: Ids) {
 		deliveredOn: '2026-12-02',
 		landedCost: '1',
 		shippingCost: '1',
+		// goals (owned-audience dashboard): a valid goal on the fixture's metric, so only the guard
+		// can stop a create or an edit of the fixture goal at version 1
+		metricId: ids.metricId,
+		target: '5000',
+		startDay: '2026-11-01',
+		dueDay: '2027-06-30',
+		note: 'Pwned',
 		// workspace and account
 		userId: ids.ownerUserId,
 		role: 'viewer',
