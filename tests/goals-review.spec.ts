@@ -113,6 +113,14 @@ test('set a goal: a bad target is refused on its field, then it is saved', async
 	await expect(page.getByText('A count is a whole number, e.g. 5000.')).toBeVisible();
 	expect(await goalRow()).toHaveLength(0);
 	await expectNoAxeViolations(page);
+	// A metric id that is not this brand's (forged past the select) is refused on its field.
+	const forged = await owner.api.post(`${dash()}/goals/new`, {
+		form: { metricId: id('elsewhere'), target: '10', startDay: marketToday, dueDay: DUE },
+		maxRedirects: 0
+	});
+	expect(forged.status()).toBe(400);
+	expect(await forged.text()).toContain('Choose one of this brand’s metrics.');
+	expect(await goalRow()).toHaveLength(0);
 	await page.getByLabel('Target').fill('2,500');
 	await page.getByLabel('Note').fill('Welcome flow + lead magnet');
 	await page.getByRole('button', { name: 'Set goal' }).click();
