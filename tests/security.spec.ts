@@ -130,6 +130,12 @@ function hostileBody(ids: Ids) {
 		day: '2026-12-01',
 		metricId: ids.metricId,
 		confirm: 'yes',
+		// goals (owned-audience dashboard): a valid goal on the fixture's metric, so only the guard
+		// can stop a create or an edit of the fixture goal at version 1
+		target: '5000',
+		startDay: '2026-11-01',
+		dueDay: '2027-06-30',
+		note: 'Pwned',
 		// workspace and account
 		userId: ids.ownerUserId,
 		role: 'viewer',

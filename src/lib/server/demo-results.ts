@@ -4,7 +4,7 @@ import type { Db } from './db/client';
 import { brands, channels, contentItems } from './db/schema';
 
 /** A small deterministic generator (mulberry32) seeded from a string, so demo data is stable. */
-function random(seed: string) {
+export function random(seed: string) {
 	let state = [...seed].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 2_654_435_761), 7) >>> 0;
 	return () => {
 		state = (state + 0x6d2b79f5) >>> 0;

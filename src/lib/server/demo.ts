@@ -4,6 +4,7 @@ import { users } from './db/schema';
 import { hashPassword } from './password';
 import { createAccount } from './queries/users';
 import { addMemberIfMissing } from './queries/workspaces';
+import { seedDemoAudience } from './demo-audience';
 import { seedDemoBrands } from './demo-brands';
 import { seedDemoCalendar, seedDemoSeries } from './demo-calendar';
 import { seedDemoOutreach } from './demo-outreach';
@@ -61,5 +62,7 @@ export async function seedDemo(db: Db) {
 	// After the series, so their published occurrences get results too.
 	await seedDemoResults(db, owner.workspaceId);
 	await seedDemoOutreach(db, owner.workspaceId, teamIds);
+	// Last: its spikes follow the campaigns and the creator content seeded above.
+	await seedDemoAudience(db, owner.workspaceId, owner.userId);
 	return true;
 }

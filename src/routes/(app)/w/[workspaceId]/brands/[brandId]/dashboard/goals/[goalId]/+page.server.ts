@@ -1,0 +1,75 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { message, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { today } from '$lib/domain/zoned-time';
+import { m } from '$lib/paraglide/messages';
+import { goalSchema, targetInput } from '$lib/schemas/goal';
+import { requireBrand } from '$lib/server/guards';
+import { db } from '$lib/server/db';
+import type { Brand } from '$lib/server/db/schema';
+import * as goals from '$lib/server/queries/goals';
+import { goalInput } from '../goal-save.server';
+import { metricOptions } from '../metric-options.server';
+import type { Actions, PageServerLoad } from './$types';
+
+/** A goal only through its brand: an id of another brand is simply not found. */
+async function goalOr404(brand: Brand, goalId: string) {
+	const goal = await goals.getGoalWithPace(db, brand.id, goalId, today(brand.marketTimeZone));
+	if (!goal) error(404, 'Not found');
+	return goal;
+}
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const { brand } = await requireBrand(locals, params.workspaceId, params.brandId);
+	const goal = await goalOr404(brand, params.goalId);
+	const values = {
+		metricId: goal.metricId,
+		target: targetInput(goal.target, goal.metric.kind, brand.currency),
+		startDay: goal.startDay,
+		dueDay: goal.dueDay,
+		note: goal.note,
+		version: goal.version
+	};
+	const form = await superValidate(values, zod4(goalSchema), { errors: false });
+	if (url.searchParams.has('created')) form.message = { type: 'success', text: m.goal_created() };
+	return { goal, form, metrics: await metricOptions(brand.id), currency: brand.currency };
+};
+
+export const actions: Actions = {
+	save: async ({ locals, params, request }) => {
+		const { brand } = await requireBrand(locals, params.workspaceId, params.brandId, 'editContent');
+		await goalOr404(brand, params.goalId);
+		const form = await superValidate(request, zod4(goalSchema));
+		if (!form.valid) return fail(400, { form });
+		const input = await goalInput(form, brand);
+		if (!input) return fail(400, { form });
+		const result = await goals.updateGoal(db, brand.id, params.goalId, form.data.version, input);
+		if (!result.ok && result.reason === 'metric') return fail(400, { form });
+		if (!result.ok) {
+			// Saved elsewhere meanwhile. The user's values stay in the form, theirs are shown above
+			// it; saving again (now at their version) replaces theirs.
+			const fresh = await goalOr404(brand, params.goalId);
+			form.data.version = fresh.version;
+			form.message = { type: 'error', text: m.goal_conflict() };
+			const theirs = {
+				target: targetInput(fresh.target, fresh.metric.kind, brand.currency),
+				startDay: fresh.startDay,
+				dueDay: fresh.dueDay
+			};
+			return fail(409, { form, theirs });
+		}
+		form.data.version = result.version;
+		return message(form, { type: 'success', text: m.saved() });
+	},
+
+	delete: async ({ locals, params }) => {
+		const { workspace, brand } = await requireBrand(
+			locals,
+			params.workspaceId,
+			params.brandId,
+			'editContent'
+		);
+		if (!(await goals.deleteGoal(db, brand.id, params.goalId))) error(404, 'Not found');
+		redirect(303, `/w/${workspace.id}/brands/${brand.id}/dashboard/goals?deleted=1`);
+	}
+};

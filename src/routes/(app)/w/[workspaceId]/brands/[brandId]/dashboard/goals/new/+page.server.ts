@@ -1,0 +1,43 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { isDate, today } from '$lib/domain/zoned-time';
+import { goalSchema } from '$lib/schemas/goal';
+import { requireBrand } from '$lib/server/guards';
+import { db } from '$lib/server/db';
+import { createGoal } from '$lib/server/queries/goals';
+import { goalInput } from '../goal-save.server';
+import { metricOptions } from '../metric-options.server';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	// A creation form is for editors (the security suite expects 403 for viewers).
+	const { brand } = await requireBrand(locals, params.workspaceId, params.brandId, 'editContent');
+	const form = await superValidate(zod4(goalSchema), { errors: false });
+	form.data.startDay = today(brand.marketTimeZone);
+	// `?metric=…` preselects a metric (from a chart); an unknown id simply leaves it empty.
+	const metrics = await metricOptions(brand.id);
+	const wanted = url.searchParams.get('metric');
+	if (wanted && metrics.some((metric) => metric.id === wanted)) form.data.metricId = wanted;
+	const due = url.searchParams.get('due') ?? '';
+	if (isDate(due)) form.data.dueDay = due;
+	return { form, metrics, currency: brand.currency };
+};
+
+export const actions: Actions = {
+	default: async ({ locals, params, request }) => {
+		const { user, workspace, brand } = await requireBrand(
+			locals,
+			params.workspaceId,
+			params.brandId,
+			'editContent'
+		);
+		const form = await superValidate(request, zod4(goalSchema));
+		if (!form.valid) return fail(400, { form });
+		const input = await goalInput(form, brand);
+		if (!input) return fail(400, { form });
+		const created = await createGoal(db, brand.id, input, user.id);
+		if (!created.ok) return fail(400, { form });
+		redirect(303, `/w/${workspace.id}/brands/${brand.id}/dashboard/goals/${created.id}?created=1`);
+	}
+};
