@@ -255,3 +255,24 @@ async function earlierOwners(
 	// Ordered oldest first: the last one written for a day is the latest owner.
 	return new Map(rows.map((r) => [valueKey(r.metricId, r.day), r]));
 }
+
+/** The first values a batch wrote (by metric, day), and how many it added and replaced. */
+export async function listBatchChanges(db: Db, batchId: string, limit = 200) {
+	const rows = await db
+		.select({
+			metricId: importChanges.metricId,
+			day: importChanges.day,
+			previous: importChanges.previous,
+			value: importChanges.value
+		})
+		.from(importChanges)
+		.where(eq(importChanges.batchId, batchId))
+		.orderBy(importChanges.metricId, importChanges.day);
+	const added = rows.filter((r) => r.previous === null).length;
+	return {
+		changes: rows.slice(0, limit),
+		total: rows.length,
+		added,
+		replaced: rows.length - added
+	};
+}
