@@ -34,10 +34,14 @@ export const actions: Actions = {
 		const form = await superValidate(request, zod4(addMetricSchema));
 		if (!form.valid) return fail(400, { addForm: form });
 		const result = await metrics.addMetric(db, brand.id, form.data);
-		if (!result.ok && result.reason === 'channel')
-			return setError(form, 'channelId', m.entry_error_channel());
-		if (!result.ok) return setError(form, 'kind', m.entry_error_duplicate());
-		return message(form, { type: 'success', text: m.entry_added() });
+		// setError and message mark the form in place; the page reads it as `addForm`.
+		if (!result.ok) {
+			if (result.reason === 'channel') setError(form, 'channelId', m.entry_error_channel());
+			else setError(form, 'kind', m.entry_error_duplicate());
+			return fail(400, { addForm: form });
+		}
+		message(form, { type: 'success', text: m.entry_added() });
+		return { addForm: form };
 	},
 	/** Version-checked: a stale rename is refused and the typed name is kept for another try. */
 	rename: async ({ locals, params, request }) => {
