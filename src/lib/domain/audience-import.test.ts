@@ -80,6 +80,16 @@ describe('known exports', () => {
 		expect(r.values.find((v) => v.metricId === 'list' && v.day === '2026-11-07')?.value).toBe(4448);
 	});
 
+	it('accepts Klaviyo’s other spellings of the list size and its changes', () => {
+		const read = readImportTable(
+			'Date,Total Members,New Subscribers,Unsubscribes\n2026-11-01,"4,210",38,5\n'
+		);
+		if (!read.ok) throw new Error('unread');
+		const detected = detectFormat(read.table);
+		expect(detected.format).toBe('klaviyo');
+		expect(detected.kinds).toEqual([null, 'email_subscribers', 'signups', 'unsubscribes']);
+	});
+
 	it('knows a plain date,value file but asks which metric it is', () => {
 		const r = read('plain.csv');
 		expect(r.detected.format).toBe('plain');
