@@ -136,6 +136,17 @@ function hostileBody(ids: Ids) {
 		startDay: '2026-11-01',
 		dueDay: '2027-06-30',
 		note: 'Pwned',
+		// audience data entry and imports: a metric renamed or deleted, an empty day of it filled
+		// (a cell key as the grid draws it), a file mapped onto it and imported; the fixture batch
+		// is undone through its route's params
+		label: 'Pwned',
+		week: '2026-11-23',
+		key: `${ids.metricId}|2026-11-29||`,
+		value: '5',
+		fileName: 'pwned.csv',
+		dateColumn: '0',
+		dateFormat: 'iso',
+		targets: ids.metricId,
 		// workspace and account
 		userId: ids.ownerUserId,
 		role: 'viewer',

@@ -2,7 +2,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, brandInput, makeUser } from '../db/testing';
 import { createBrand } from './brands';
 import { createPart } from './brand-parts';
-import { addMetric, getMetric, listMetrics } from './metrics';
+import {
+	addMetric,
+	addSuggestedMetrics,
+	countMetricValues,
+	deleteMetric,
+	getMetric,
+	listMetrics,
+	listUnmeasuredChannels,
+	renameMetric
+} from './metrics';
+import { saveEntry } from './metric-values';
 
 type TestDb = Awaited<ReturnType<typeof createTestDatabase>>;
 let t: TestDb;
@@ -64,5 +74,51 @@ describe('metrics', () => {
 		if (!added.ok) throw new Error('not added');
 		expect(await getMetric(t.db, brand.id, added.id)).toMatchObject({ kind: 'followers' });
 		expect(await getMetric(t.db, other.brand.id, added.id)).toBeNull();
+	});
+});
+
+describe('metric setup', () => {
+	it('adds the suggested metrics of channels that have none, once', async () => {
+		const { brand, tiktok } = await brandWithChannels();
+		await addMetric(t.db, brand.id, { channelId: tiktok.id, kind: 'followers' });
+		expect((await listUnmeasuredChannels(t.db, brand.id)).map((c) => c.kind)).toEqual(['email']);
+		expect(await addSuggestedMetrics(t.db, brand.id)).toBe(3);
+		expect(await addSuggestedMetrics(t.db, brand.id)).toBe(0);
+		expect((await listMetrics(t.db, brand.id)).map((m) => m.kind).sort()).toEqual(
+			['email_subscribers', 'followers', 'signups', 'unsubscribes'].sort()
+		);
+	});
+
+	it('renames only at the version read, and deletes with the values counted beforehand', async () => {
+		const { brand, tiktok } = await brandWithChannels();
+		const added = await addMetric(t.db, brand.id, { channelId: tiktok.id, kind: 'followers' });
+		if (!added.ok) throw new Error('not added');
+		expect(await renameMetric(t.db, brand.id, added.id, 1, 'Main account')).toEqual({
+			ok: true,
+			version: 2
+		});
+		expect(await renameMetric(t.db, brand.id, added.id, 1, 'Stale')).toEqual({
+			ok: false,
+			reason: 'conflict'
+		});
+		const other = await brandWithChannels();
+		expect(await renameMetric(t.db, other.brand.id, added.id, 2, 'X')).toEqual({
+			ok: false,
+			reason: 'missing'
+		});
+		await saveEntry(t.db, brand.id, [
+			{
+				metricId: added.id,
+				day: '2026-11-01',
+				shown: null,
+				seen: null,
+				change: { kind: 'value', value: 3 }
+			}
+		]);
+		expect(await countMetricValues(t.db, brand.id)).toEqual({ [added.id]: 1 });
+		expect(await deleteMetric(t.db, other.brand.id, added.id)).toBe(false);
+		expect(await deleteMetric(t.db, brand.id, added.id)).toBe(true);
+		expect(await listMetrics(t.db, brand.id)).toEqual([]);
+		expect(await countMetricValues(t.db, brand.id)).toEqual({});
 	});
 });

@@ -1,9 +1,9 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { channels, metrics } from '../db/schema';
+import { channels, metrics, metricValues } from '../db/schema';
 import { newId } from '../crypto';
 import type { ChannelKind, Ownership } from '../../domain/channels';
-import type { MetricKind } from '../../domain/metrics';
+import { SUGGESTED_METRICS, type MetricKind } from '../../domain/metrics';
 
 // The metrics of a brand with what the dashboard needs from their channel. Callers have already
 // checked the brand belongs to the caller's workspace (requireBrand).
@@ -90,4 +90,92 @@ export async function addMetric(
 		position: (last?.position ?? -1) + 1
 	});
 	return { ok: true, id };
+}
+
+/**
+ * Adds the suggested metrics (SUGGESTED_METRICS) of every channel of the brand that has no metric
+ * yet; channels already measured are left as they are. Returns how many were added.
+ */
+export async function addSuggestedMetrics(db: Db, brandId: string): Promise<number> {
+	const brandChannels = await db
+		.select({ id: channels.id, kind: channels.kind })
+		.from(channels)
+		.where(eq(channels.brandId, brandId))
+		.orderBy(asc(channels.position));
+	const measured = new Set(
+		(
+			await db
+				.selectDistinct({ channelId: metrics.channelId })
+				.from(metrics)
+				.where(eq(metrics.brandId, brandId))
+		).map((r) => r.channelId)
+	);
+	let added = 0;
+	for (const channel of brandChannels.filter((c) => !measured.has(c.id))) {
+		for (const kind of SUGGESTED_METRICS[channel.kind as ChannelKind] ?? []) {
+			const result = await addMetric(db, brandId, { channelId: channel.id, kind });
+			if (result.ok) added += 1;
+		}
+	}
+	return added;
+}
+
+/** Channels of the brand with no metric yet, with what would be suggested for each. */
+export async function listUnmeasuredChannels(db: Db, brandId: string) {
+	const rows = await db
+		.select({ id: channels.id, kind: channels.kind, label: channels.label, metric: metrics.id })
+		.from(channels)
+		.leftJoin(metrics, eq(metrics.channelId, channels.id))
+		.where(eq(channels.brandId, brandId))
+		.orderBy(asc(channels.position));
+	return rows
+		.filter((r) => r.metric === null)
+		.map((r) => ({
+			id: r.id,
+			kind: r.kind as ChannelKind,
+			label: r.label,
+			suggested: SUGGESTED_METRICS[r.kind as ChannelKind] ?? []
+		}));
+}
+
+/**
+ * Renames a metric if nobody changed it since `version` was read. An empty label means "call it
+ * by its kind".
+ */
+export async function renameMetric(
+	db: Db,
+	brandId: string,
+	metricId: string,
+	version: number,
+	label: string
+): Promise<{ ok: true; version: number } | { ok: false; reason: 'conflict' | 'missing' }> {
+	const updated = await db
+		.update(metrics)
+		.set({ label, version: sql`${metrics.version} + 1`, updatedAt: new Date() })
+		.where(
+			and(eq(metrics.brandId, brandId), eq(metrics.id, metricId), eq(metrics.version, version))
+		)
+		.returning({ version: metrics.version });
+	if (updated[0]) return { ok: true, version: updated[0].version };
+	return { ok: false, reason: (await getMetric(db, brandId, metricId)) ? 'conflict' : 'missing' };
+}
+
+/** Deletes a metric with its values, goals and notes (cascades); false when it is not the brand's. */
+export async function deleteMetric(db: Db, brandId: string, metricId: string) {
+	const deleted = await db
+		.delete(metrics)
+		.where(and(eq(metrics.brandId, brandId), eq(metrics.id, metricId)))
+		.returning({ id: metrics.id });
+	return deleted.length > 0;
+}
+
+/** How many days of values each metric of the brand holds (what a delete takes with it). */
+export async function countMetricValues(db: Db, brandId: string) {
+	const rows = await db
+		.select({ metricId: metricValues.metricId, values: count() })
+		.from(metricValues)
+		.innerJoin(metrics, eq(metrics.id, metricValues.metricId))
+		.where(eq(metrics.brandId, brandId))
+		.groupBy(metricValues.metricId);
+	return Object.fromEntries(rows.map((r) => [r.metricId, r.values]));
 }

@@ -1,0 +1,70 @@
+import { error, fail } from '@sveltejs/kit';
+import { message, setError, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { m } from '$lib/paraglide/messages';
+import { addMetricSchema, metricIdSchema, renameMetricSchema } from '$lib/schemas/metric';
+import { db } from '$lib/server/db';
+import { requireBrand } from '$lib/server/guards';
+import * as metrics from '$lib/server/queries/metrics';
+import * as parts from '$lib/server/queries/brand-parts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const { brand } = await requireBrand(locals, params.workspaceId, params.brandId);
+	return {
+		metrics: await metrics.listMetrics(db, brand.id),
+		unmeasured: await metrics.listUnmeasuredChannels(db, brand.id),
+		channels: await parts.listParts(db, 'channels', brand.id),
+		valueCounts: await metrics.countMetricValues(db, brand.id),
+		addForm: await superValidate(zod4(addMetricSchema))
+	};
+};
+
+const edit = (locals: App.Locals, params: { workspaceId: string; brandId: string }) =>
+	requireBrand(locals, params.workspaceId, params.brandId, 'editContent');
+
+export const actions: Actions = {
+	suggest: async ({ locals, params }) => {
+		const { brand } = await edit(locals, params);
+		const count = await metrics.addSuggestedMetrics(db, brand.id);
+		return { suggested: count ? m.entry_suggest_done({ count }) : m.entry_suggest_none() };
+	},
+	add: async ({ locals, params, request }) => {
+		const { brand } = await edit(locals, params);
+		const form = await superValidate(request, zod4(addMetricSchema));
+		if (!form.valid) return fail(400, { addForm: form });
+		const result = await metrics.addMetric(db, brand.id, form.data);
+		// setError and message mark the form in place; the page reads it as `addForm`.
+		if (!result.ok) {
+			if (result.reason === 'channel') setError(form, 'channelId', m.entry_error_channel());
+			else setError(form, 'kind', m.entry_error_duplicate());
+			return fail(400, { addForm: form });
+		}
+		message(form, { type: 'success', text: m.entry_added() });
+		return { addForm: form };
+	},
+	/** Version-checked: a stale rename is refused and the typed name is kept for another try. */
+	rename: async ({ locals, params, request }) => {
+		const { brand } = await edit(locals, params);
+		const form = await superValidate(request, zod4(renameMetricSchema));
+		if (!form.valid) return fail(400, { renameForm: form });
+		const { metricId, version, label } = form.data;
+		const result = await metrics.renameMetric(db, brand.id, metricId, version, label);
+		if (!result.ok && result.reason === 'missing') error(404, 'Not found');
+		if (!result.ok) {
+			const current = await metrics.getMetric(db, brand.id, metricId);
+			form.data.version = current!.version;
+			const text = m.entry_rename_conflict({ current: current!.label || m.entry_unnamed() });
+			return fail(409, { renameForm: { ...form, message: { type: 'error', text } } });
+		}
+		form.data.version = result.version;
+		return { renameForm: { ...form, message: { type: 'success', text: m.entry_renamed() } } };
+	},
+	delete: async ({ locals, params, request }) => {
+		const { brand } = await edit(locals, params);
+		const form = await superValidate(request, zod4(metricIdSchema));
+		if (!form.valid) return fail(400, { deleteForm: form });
+		if (!(await metrics.deleteMetric(db, brand.id, form.data.metricId))) error(404, 'Not found');
+		return { deleted: m.entry_deleted() };
+	}
+};
