@@ -1,10 +1,17 @@
 import { db } from '$lib/server/db';
 import { requireBrand } from '$lib/server/guards';
 import { loadDashboard } from '$lib/server/dashboard';
+import { listGoalsWithPace } from '$lib/server/queries/goals';
+import { today } from '$lib/domain/zoned-time';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { brand } = await requireBrand(locals, params.workspaceId, params.brandId);
-	const dashboard = await loadDashboard(db, brand, url.searchParams, Date.now());
-	return { ...dashboard, currency: brand.currency };
+	const now = Date.now();
+	// Goals are paced from the brand's market day, like the charts' ranges.
+	const [dashboard, goals] = await Promise.all([
+		loadDashboard(db, brand, url.searchParams, now),
+		listGoalsWithPace(db, brand.id, today(brand.marketTimeZone, now))
+	]);
+	return { ...dashboard, goals, currency: brand.currency };
 };
