@@ -85,6 +85,11 @@ describe('loadDashboard', () => {
 		expect(signups.change).toMatchObject({ current: 140, base: 140, absolute: 0, percent: 0 });
 		expect(data.headline?.end).toEqual({ owned: 1590, rented: 3000, share: 1590 / 4590 });
 		expect(data.headline?.start.owned).toBe(1310);
+		// The share's trend, one point per week: the week's last day, capped at today.
+		expect(data.share.map((s) => s.period)).toEqual(list.points.map((p) => p.period));
+		expect(data.share.at(-1)).toMatchObject({ owned: 1590, share: 1590 / 4590 });
+		// Sun 8 Nov is 24 days before today, day 35 counting from 0: the list stands at 1000 + 10 × 35.
+		expect(data.share[0]).toMatchObject({ owned: 1350, rented: 3000 });
 
 		const one = await loadDashboard(t.db, b.brand, params, NOW, b.signups);
 		expect(one.charts.map((c) => c.id)).toEqual([b.signups]);

@@ -8,6 +8,7 @@ import {
 	chartPeriods,
 	chartPoints,
 	periodChange,
+	shareSeries,
 	shareTrend,
 	total,
 	type Bucket
@@ -88,6 +89,7 @@ export async function loadDashboard(
 		hasMetrics: all.length > 0,
 		hasValues: firstDay !== null,
 		headline: metricId ? null : shareTrend(audience, levels, days),
+		share: metricId ? [] : shareSeries(audience, levels, days, view.rollup),
 		charts,
 		noteCount: notes.length
 	};
