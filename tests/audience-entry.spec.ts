@@ -247,7 +247,7 @@ test('the entry journey in Chinese', async ({ page }) => {
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 	await expect(page.getByRole('heading', { name: '每周录入', level: 1 })).toBeVisible();
 	await expectNoAxeViolations(page);
-	const cell = page.getByLabel(/^访客（独立站），11月28日/);
+	const cell = page.getByLabel(/^独立站：访客，11月28日/);
 	await cell.fill('-3');
 	await page.getByRole('button', { name: '保存本周' }).click();
 	await expect(page.getByText('有 1 个单元格需要修改，未保存任何内容。')).toBeVisible();
