@@ -4,7 +4,7 @@
  * the brand's market zone (see zoned-time.ts `today`) and passed in.
  */
 import { CalendarDate, parseDate } from '@internationalized/date';
-import { isDate } from './zoned-time';
+import { addDays, daysBetween, isDate, weekday } from './zoned-time';
 
 export const RANGE_KEYS = ['4w', 'quarter', 'year', 'all', 'custom'] as const;
 export type RangeKey = (typeof RANGE_KEYS)[number];
@@ -19,20 +19,7 @@ export type DayRange = { from: string; to: string };
 /** The longest custom range we chart: beyond ten years a daily chart reads as noise. */
 export const MAX_RANGE_DAYS = 3660;
 
-export { isDate };
-
-export function addDays(day: string, days: number) {
-	return parseDate(day).add({ days }).toString();
-}
-
-/** Whole days from `a` to `b` (negative when b is earlier). */
-export function daysBetween(a: string, b: string) {
-	const x = parseDate(a);
-	const y = parseDate(b);
-	return Math.round(
-		(Date.UTC(y.year, y.month - 1, y.day) - Date.UTC(x.year, x.month - 1, x.day)) / 86_400_000
-	);
-}
+export { addDays, daysBetween, isDate };
 
 /** Number of days in an inclusive range. */
 export function rangeLength(range: DayRange) {
@@ -47,9 +34,7 @@ export function shiftYears(day: string, years: number) {
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(day: string) {
-	const d = parseDate(day);
-	const dow = new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
-	return dow === 0 ? 7 : dow;
+	return weekday(day) || 7;
 }
 
 /** The first day of the bucket a day falls in: itself, its ISO week's Monday, or the 1st. */

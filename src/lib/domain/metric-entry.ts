@@ -5,7 +5,7 @@
  *
  * Pure: no framework, no database.
  */
-import { addDays, isDate, weekOf } from './zoned-time';
+import { isDate, pickedWeek, weekOf } from './zoned-time';
 import { currencyDecimals } from './money';
 import { METRIC_VALUE_MAX } from './metrics';
 
@@ -79,14 +79,7 @@ export function cellInput(value: number | null, unit: 'count' | 'money', currenc
  */
 export function entryWeek(requested: string | null, today: string) {
 	const MONDAY = 1;
-	const start = requested && isDate(requested) ? requested : addDays(today, -7);
-	const week = weekOf(start, MONDAY);
-	return {
-		...week,
-		previous: addDays(week.start, -7),
-		next: addDays(week.start, 7),
-		current: weekOf(today, MONDAY).start
-	};
+	return { ...pickedWeek(requested, today, MONDAY), current: weekOf(today, MONDAY).start };
 }
 
 /** One grid field as the form sends it back: which cell, and what it showed when it was drawn. */

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, goalPace, shiftDay, type DayValue } from './pace';
+import { goalPace, type DayValue } from './pace';
+import { addDays, daysBetween } from './zoned-time';
 
 /** `count` consecutive days from `from`, value f(i). */
 const series = (from: string, count: number, f: (i: number) => number): DayValue[] =>
-	Array.from({ length: count }, (_, i) => ({ day: shiftDay(from, i), value: f(i) }));
+	Array.from({ length: count }, (_, i) => ({ day: addDays(from, i), value: f(i) }));
 
 describe('day maths', () => {
 	it('counts days across month ends and leap days', () => {
 		expect(daysBetween('2028-02-28', '2028-03-01')).toBe(2);
 		expect(daysBetween('2027-02-28', '2027-03-01')).toBe(1);
-		expect(shiftDay('2028-02-28', 1)).toBe('2028-02-29');
-		expect(shiftDay('2026-12-31', 1)).toBe('2027-01-01');
+		expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+		expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
 	});
 });
 
@@ -54,7 +55,7 @@ describe('stock goals', () => {
 	it('carries gaps forward: a weekly reading is a flat week, not missing days', () => {
 		const weekly = series('2026-06-01', 4, (i) => 1000 + 70 * i).map((v, i) => ({
 			...v,
-			day: shiftDay('2026-06-01', i * 7)
+			day: addDays('2026-06-01', i * 7)
 		}));
 		const pace = goalPace({
 			nature: 'stock',

@@ -10,6 +10,7 @@
  *   The trend is the average per recorded day over the last TREND_DAYS days.
  */
 import type { MetricNature } from './metrics';
+import { addDays, daysBetween } from './zoned-time';
 
 export const TREND_DAYS = 28;
 /** Fewer recorded days than this in the trend window: no projection ("too little data"). */
@@ -51,15 +52,6 @@ export type Pace = {
 	daysLeft: number;
 };
 
-const DAY_MS = 86_400_000;
-const toUtc = (day: string) => {
-	const [y, m, d] = day.split('-').map(Number);
-	return Date.UTC(y, m - 1, d);
-};
-/** Whole days from a to b (b − a), exact across month ends and leap days. */
-export const daysBetween = (a: string, b: string) => Math.round((toUtc(b) - toUtc(a)) / DAY_MS);
-export const shiftDay = (day: string, days: number) =>
-	new Date(toUtc(day) + days * DAY_MS).toISOString().slice(0, 10);
 const minDay = (a: string, b: string) => (a < b ? a : b);
 
 /** Least-squares slope of y over x = 0…n−1. */
@@ -78,13 +70,13 @@ function slope(ys: number[]) {
 
 /** The stock's daily levels over the trend window ending at `end`, gaps carried forward. */
 function stockWindow(sorted: DayValue[], end: string) {
-	const from = shiftDay(end, -(TREND_DAYS - 1));
+	const from = addDays(end, -(TREND_DAYS - 1));
 	const byDay = new Map(sorted.map((v) => [v.day, v.value]));
 	let level = [...sorted].reverse().find((v) => v.day < from)?.value ?? null;
 	const levels: number[] = [];
 	let points = 0;
 	for (let i = 0; i < TREND_DAYS; i++) {
-		const day = shiftDay(from, i);
+		const day = addDays(from, i);
 		const value = byDay.get(day);
 		if (value !== undefined) {
 			level = value;
@@ -117,7 +109,7 @@ export function goalPace(input: PaceInput): Pace {
 			const { levels, points } = stockWindow(relevant, last.day);
 			if (points >= MIN_TREND_POINTS && levels.length >= 2) currentPerDay = slope(levels);
 		} else {
-			const from = shiftDay(last.day, -(TREND_DAYS - 1));
+			const from = addDays(last.day, -(TREND_DAYS - 1));
 			const recent = relevant.filter((v) => v.day >= from);
 			if (recent.length >= MIN_TREND_POINTS)
 				currentPerDay = recent.reduce((s, v) => s + v.value, 0) / recent.length;
@@ -137,7 +129,7 @@ export function goalPace(input: PaceInput): Pace {
 	else if (current !== null && last && currentPerDay !== null && currentPerDay > 0) {
 		const days = Math.ceil((target - current) / currentPerDay);
 		// Beyond a lifetime reads as "never" (and stays a valid date).
-		projectedDay = days <= NEVER_DAYS ? shiftDay(last.day, days) : null;
+		projectedDay = days <= NEVER_DAYS ? addDays(last.day, days) : null;
 	}
 
 	let status: PaceStatus;

@@ -2,20 +2,14 @@
  * The weekly review's small sums, pure. A week is seven market-zone calendar days starting on
  * Monday; `end` is exclusive.
  */
-import { weekOf, isDate, addDays } from './zoned-time';
+import { pickedWeek } from './zoned-time';
 
 export const REVIEW_WEEK_START = 1; // Monday
 
 /** The week to review: the one containing `requested`, else the last complete week before today. */
 export function reviewWeek(requested: string | null, today: string) {
-	const day = requested && isDate(requested) ? requested : addDays(today, -7);
-	const week = weekOf(day, REVIEW_WEEK_START);
-	return {
-		...week,
-		previous: addDays(week.start, -7),
-		next: addDays(week.start, 7),
-		complete: week.end <= today
-	};
+	const week = pickedWeek(requested, today, REVIEW_WEEK_START);
+	return { ...week, complete: week.end <= today };
 }
 
 /** A change between two week figures: absolute, and per cent of the earlier one (null from 0). */

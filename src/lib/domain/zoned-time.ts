@@ -69,6 +69,15 @@ export function addDays(date: string, days: number) {
 	return parseDate(date).add({ days }).toString();
 }
 
+/** Whole calendar days from `a` to `b` (negative when b is earlier), exact across leap days. */
+export function daysBetween(a: string, b: string) {
+	const x = parseDate(a);
+	const y = parseDate(b);
+	return Math.round(
+		(Date.UTC(y.year, y.month - 1, y.day) - Date.UTC(x.year, x.month - 1, x.day)) / 86_400_000
+	);
+}
+
 /** 0 = Sunday … 6 = Saturday, for a calendar day (no zone involved). */
 export function weekday(date: string) {
 	const d = parseDate(date);
@@ -86,6 +95,16 @@ export function weekOf(date: string, weekStart: number) {
 	const start = addDays(date, -offset);
 	const days = Array.from({ length: 7 }, (_, i) => addDays(start, i));
 	return { start, end: addDays(start, 7), days };
+}
+
+/**
+ * The week a weekly page shows: the one containing `requested` (any day of it), else the last
+ * complete week before `today` (the weekly ritual looks back), with its neighbours' starts.
+ */
+export function pickedWeek(requested: string | null, today: string, weekStart: number) {
+	const day = requested && isDate(requested) ? requested : addDays(today, -7);
+	const week = weekOf(day, weekStart);
+	return { ...week, previous: addDays(week.start, -7), next: addDays(week.start, 7) };
 }
 
 /** Today's calendar day in a zone. */

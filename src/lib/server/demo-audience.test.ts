@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { METRIC_INFO } from '../domain/metrics';
-import { shiftDay } from '../domain/pace';
-import { today } from '../domain/zoned-time';
+import { addDays, today } from '../domain/zoned-time';
 import { annotations, brands, metrics, metricValues } from './db/schema';
 import { createTestDatabase } from './db/testing';
 import { seedDemo } from './demo';
@@ -20,7 +19,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => t.cleanup());
 
-const days = Array.from({ length: 60 }, (_, i) => shiftDay('2026-01-01', i));
+const days = Array.from({ length: 60 }, (_, i) => addDays('2026-01-01', i));
 
 describe('demo audience series', () => {
 	it('is deterministic for a seed and differs between seeds', () => {
@@ -60,7 +59,7 @@ describe('seeded demo audience', () => {
 			const kinds = new Set(list.map((m) => m.kind));
 			for (const kind of ['email_subscribers', 'signups', 'followers', 'sessions', 'revenue'])
 				expect(kinds.has(kind as never)).toBe(true);
-			const yesterday = shiftDay(today(brand.marketTimeZone), -1);
+			const yesterday = addDays(today(brand.marketTimeZone), -1);
 			const [first] = await t.db
 				.select()
 				.from(metricValues)
@@ -74,7 +73,7 @@ describe('seeded demo audience', () => {
 				.orderBy(desc(metricValues.day))
 				.limit(1);
 			expect(last.day).toBe(yesterday);
-			expect(first.day).toBe(shiftDay(yesterday, -(DEMO_DAYS - 1)));
+			expect(first.day).toBe(addDays(yesterday, -(DEMO_DAYS - 1)));
 			const notes = await t.db.select().from(annotations).where(eq(annotations.brandId, brand.id));
 			expect(notes.length).toBeGreaterThanOrEqual(3);
 			expect(notes.length).toBeLessThanOrEqual(4);
@@ -98,8 +97,8 @@ describe('seeded demo audience', () => {
 				}
 				return owned / all;
 			};
-			const yesterday = shiftDay(today(brand.marketTimeZone), -1);
-			const start = await share(shiftDay(yesterday, -(DEMO_DAYS - 1)));
+			const yesterday = addDays(today(brand.marketTimeZone), -1);
+			const start = await share(addDays(yesterday, -(DEMO_DAYS - 1)));
 			const end = await share(yesterday);
 			expect(start).toBeGreaterThan(0.15);
 			expect(end).toBeLessThan(0.35);

@@ -1,7 +1,7 @@
 import { and, eq, gte, lt } from 'drizzle-orm';
 import { METRIC_INFO, type MetricKind } from '../domain/metrics';
-import { goalPace, shiftDay } from '../domain/pace';
-import { today } from '../domain/zoned-time';
+import { goalPace } from '../domain/pace';
+import { addDays, today } from '../domain/zoned-time';
 import type { Db } from './db/client';
 import {
 	annotations,
@@ -160,7 +160,7 @@ export function demoAudience(name: string, days: string[], spikes: Spike[], seed
 	const noteSpikes = (match: (note: Note) => boolean) =>
 		plan.notes
 			.filter(match)
-			.map((n) => ({ day: shiftDay(days.at(-1)!, -n.daysAgo + 1), lift: n.lift, halfLife: 6 }));
+			.map((n) => ({ day: addDays(days.at(-1)!, -n.daysAgo + 1), lift: n.lift, halfLife: 6 }));
 	const out: Generated[] = [];
 	for (const [channel, stock] of Object.entries(plan.stocks)) {
 		const own = [
@@ -261,7 +261,7 @@ export async function seedDemoAudience(
 		const plan = PLANS[brand.name];
 		if (!plan) continue;
 		const day = today(brand.marketTimeZone, now);
-		const days = Array.from({ length: DEMO_DAYS }, (_, i) => shiftDay(day, i - DEMO_DAYS));
+		const days = Array.from({ length: DEMO_DAYS }, (_, i) => addDays(day, i - DEMO_DAYS));
 		const spikes = await brandSpikes(db, brand.id, days[0], day);
 		const generated = demoAudience(brand.name, days, spikes);
 		const brandChannels = await db.select().from(channels).where(eq(channels.brandId, brand.id));
@@ -278,7 +278,7 @@ export async function seedDemoAudience(
 		const noteRows = plan.notes.map((note) => ({
 			id: newId(),
 			brandId: brand.id,
-			day: shiftDay(day, -note.daysAgo),
+			day: addDays(day, -note.daysAgo),
 			text: note.text,
 			metricId: null,
 			createdBy: userId
@@ -319,12 +319,12 @@ function demoGoals(
 			values: series.values.map((value, i) => ({ day: days[i], value }))
 		});
 	// On track: the list 80 % of the way to where its trend lands in three months.
-	const listDue = shiftDay(day, 90);
-	const listPace = projection(list, shiftDay(day, -30), listDue);
+	const listDue = addDays(day, 90);
+	const listPace = projection(list, addDays(day, -30), listDue);
 	const listTarget = listPace.current! + 0.8 * (listPace.projected! - listPace.current!);
 	// At risk: this quarter's revenue a quarter above what the trend brings in.
-	const revenueStart = shiftDay(day, -45);
-	const revenueDue = shiftDay(day, 45);
+	const revenueStart = addDays(day, -45);
+	const revenueDue = addDays(day, 45);
 	const revenuePace = projection(revenue, revenueStart, revenueDue);
 	const unit = currency === 'JPY' ? 100 : 10_000;
 	return [
@@ -333,7 +333,7 @@ function demoGoals(
 			brandId,
 			metricId: listId,
 			target: Math.floor(listTarget / 100) * 100,
-			startDay: shiftDay(day, -30),
+			startDay: addDays(day, -30),
 			dueDay: listDue,
 			note: 'Grow the list with the welcome flow and the holiday lead magnet.',
 			createdBy: userId

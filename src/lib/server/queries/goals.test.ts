@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, brandInput, makeUser } from '../db/testing';
 import { metricValues } from '../db/schema';
-import { shiftDay } from '../../domain/pace';
+import { addDays } from '../../domain/zoned-time';
 import { createBrand } from './brands';
 import { createPart } from './brand-parts';
 import { addMetric } from './metrics';
@@ -91,7 +91,7 @@ describe('goals', () => {
 		await t.db.insert(metricValues).values(
 			Array.from({ length: 30 }, (_, i) => ({
 				metricId,
-				day: shiftDay('2026-06-01', i),
+				day: addDays('2026-06-01', i),
 				value: 1000 + 20 * i
 			}))
 		);

@@ -2,7 +2,8 @@ import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { goals, metrics, metricValues } from '../db/schema';
 import { newId } from '../crypto';
-import { goalPace, shiftDay, TREND_DAYS, type DayValue, type Pace } from '../../domain/pace';
+import { goalPace, TREND_DAYS, type DayValue, type Pace } from '../../domain/pace';
+import { addDays } from '../../domain/zoned-time';
 import { metricNature } from '../../domain/metrics';
 import { listMetrics, type BrandMetric } from './metrics';
 
@@ -88,7 +89,7 @@ export async function deleteGoal(db: Db, brandId: string, goalId: string) {
  */
 export async function goalValues(db: Db, goal: GoalRow, nature: 'stock' | 'flow', today: string) {
 	const end = today < goal.dueDay ? today : goal.dueDay;
-	const windowStart = shiftDay(end, -(TREND_DAYS * 2));
+	const windowStart = addDays(end, -(TREND_DAYS * 2));
 	const from = nature === 'flow' && goal.startDay < windowStart ? goal.startDay : windowStart;
 	const rows: DayValue[] = await db
 		.select({ day: metricValues.day, value: metricValues.value })

@@ -8,7 +8,7 @@ import {
 	goals,
 	metricValues
 } from '../db/schema';
-import { shiftDay } from '../../domain/pace';
+import { addDays } from '../../domain/zoned-time';
 import { reviewWeek } from '../../domain/weekly-review';
 import { createBrand } from './brands';
 import { createPart } from './brand-parts';
@@ -87,7 +87,7 @@ describe('weekly review', () => {
 		const list = await addMetric(t.db, brandId, { channelId: email, kind: 'email_subscribers' });
 		const signups = await addMetric(t.db, brandId, { channelId: email, kind: 'signups' });
 		if (!list.ok || !signups.ok) throw new Error('metrics');
-		const days = Array.from({ length: 14 }, (_, i) => shiftDay('2026-11-16', i));
+		const days = Array.from({ length: 14 }, (_, i) => addDays('2026-11-16', i));
 		await t.db
 			.insert(metricValues)
 			.values([
@@ -150,7 +150,7 @@ describe('weekly review', () => {
 		const { brandId, email } = await setUp();
 		const list = await addMetric(t.db, brandId, { channelId: email, kind: 'email_subscribers' });
 		if (!list.ok) throw new Error('metric');
-		const days = Array.from({ length: 28 }, (_, i) => shiftDay('2026-11-01', i));
+		const days = Array.from({ length: 28 }, (_, i) => addDays('2026-11-01', i));
 		await t.db
 			.insert(metricValues)
 			.values(days.map((day, i) => ({ metricId: list.id, day, value: 1000 + 10 * i })));
