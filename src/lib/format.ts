@@ -15,3 +15,18 @@ export function formatDateTime(value: Date | number, locale: string, timeZone: s
 export function formatNumber(value: number, locale: string) {
 	return new Intl.NumberFormat(locale).format(value);
 }
+
+/**
+ * A calendar day (YYYY-MM-DD, no zone: a market day, a due day) in the viewer's language. It is
+ * formatted at its UTC midnight in UTC, so no machine or viewer zone can move it a day.
+ */
+export function formatCalendarDay(
+	day: string,
+	locale: string,
+	options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }
+) {
+	const [y, mo, d] = day.split('-').map(Number);
+	return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(
+		Date.UTC(y, mo - 1, d)
+	);
+}

@@ -1,42 +1,27 @@
 import { formatMoney } from '$lib/domain/money';
+import { formatCalendarDay } from '$lib/format';
 import type { Rollup } from '$lib/domain/day-range';
 import { m } from '$lib/paraglide/messages';
 
 // How the dashboard writes its numbers and periods, in the viewer's language. Days are market
-// calendar days with no instant: they are formatted as UTC dates so no zone can shift them.
+// calendar days with no instant (see formatCalendarDay).
 
-const utc = (day: string) => Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10));
+export const dayLabel = (day: string, locale: string) => formatCalendarDay(day, locale);
 
-export function dayLabel(day: string, locale: string) {
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(utc(day));
-}
-
-export function shortDay(day: string, locale: string) {
-	return new Intl.DateTimeFormat(locale, {
-		month: 'short',
-		day: 'numeric',
-		timeZone: 'UTC'
-	}).format(utc(day));
-}
+export const shortDay = (day: string, locale: string) =>
+	formatCalendarDay(day, locale, { month: 'short', day: 'numeric' });
 
 export function periodLabel(period: string, rollup: Rollup, locale: string) {
 	if (rollup === 'day') return dayLabel(period, locale);
 	if (rollup === 'week') return m.dash_week_of({ day: dayLabel(period, locale) });
-	return new Intl.DateTimeFormat(locale, {
-		year: 'numeric',
-		month: 'long',
-		timeZone: 'UTC'
-	}).format(utc(period));
+	return formatCalendarDay(period, locale, { year: 'numeric', month: 'long' });
 }
 
+/** An axis tick; the chart also asks for ticks between or beyond its points (no period: no label). */
 export function tickLabel(period: string, rollup: Rollup, locale: string) {
-	if (rollup === 'month') {
-		return new Intl.DateTimeFormat(locale, {
-			year: '2-digit',
-			month: 'short',
-			timeZone: 'UTC'
-		}).format(utc(period));
-	}
+	if (!period) return '';
+	if (rollup === 'month')
+		return formatCalendarDay(period, locale, { year: '2-digit', month: 'short' });
 	return shortDay(period, locale);
 }
 

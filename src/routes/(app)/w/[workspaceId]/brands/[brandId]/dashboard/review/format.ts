@@ -1,12 +1,9 @@
 import { formatMoney } from '$lib/domain/money';
+import { formatCalendarDay } from '$lib/format';
 import { getLocale } from '$lib/paraglide/runtime';
 
 /** A calendar day as the viewer reads it (the day itself carries no zone). */
-export function formatDay(day: string) {
-	return new Intl.DateTimeFormat(getLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(
-		new Date(`${day}T00:00:00Z`)
-	);
-}
+export const formatDay = (day: string) => formatCalendarDay(day, getLocale());
 
 export const formatCount = (value: number) => new Intl.NumberFormat(getLocale()).format(value);
 
