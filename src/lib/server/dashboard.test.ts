@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, brandInput, makeUser } from './db/testing';
+import { createTestDatabase, brandInput, channelInput, makeMetric, makeUser } from './db/testing';
 import { metricValues } from './db/schema';
 import { createBrand } from './queries/brands';
 import { createPart } from './queries/brand-parts';
-import { addMetric } from './queries/metrics';
 import { loadDashboard } from './dashboard';
 import { addDays } from '../domain/day-range';
 
@@ -22,26 +21,14 @@ async function brand() {
 	const { workspaceId } = await makeUser(t.db);
 	const id = await createBrand(t.db, workspaceId, brandInput({ marketTimeZone: ZONE }));
 	const channel = (kind: 'email' | 'tiktok') =>
-		createPart(t.db, 'channels', id, {
-			kind,
-			label: '',
-			handle: '',
-			ownership: kind === 'email' ? 'owned' : 'rented',
-			weeklyCadence: 0,
-			timeZone: ZONE
-		});
-	const metric = async (channelId: string, kind: 'email_subscribers' | 'followers' | 'signups') => {
-		const r = await addMetric(t.db, id, { channelId, kind });
-		if (!r.ok) throw new Error(r.reason);
-		return r.id;
-	};
+		createPart(t.db, 'channels', id, channelInput(kind, { timeZone: ZONE }));
 	const email = await channel('email');
 	const tiktok = await channel('tiktok');
 	return {
 		brand: { id, marketTimeZone: ZONE },
-		list: await metric(email, 'email_subscribers'),
-		signups: await metric(email, 'signups'),
-		followers: await metric(tiktok, 'followers')
+		list: await makeMetric(t.db, id, email, 'email_subscribers'),
+		signups: await makeMetric(t.db, id, email, 'signups'),
+		followers: await makeMetric(t.db, id, tiktok, 'followers')
 	};
 }
 

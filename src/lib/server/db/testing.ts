@@ -7,7 +7,10 @@ import { openDatabase, prepareDatabase, type Database } from './client';
 import { createAccount } from '../queries/users';
 import { hashPassword } from '../password';
 import type { BrandInput } from '../queries/brands';
-import type { PersonaInput } from '../queries/brand-parts';
+import type { ChannelInput, PersonaInput } from '../queries/brand-parts';
+import { addMetric } from '../queries/metrics';
+import { CHANNEL_KINDS, type ChannelKind } from '../../domain/channels';
+import type { MetricKind } from '../../domain/metrics';
 
 /**
  * A throw-away database file migrated with the real `drizzle/` folder. Not `:memory:`: with
@@ -96,4 +99,32 @@ export function personaInput(overrides: Partial<PersonaInput> & { name: string }
 		note: '',
 		...overrides
 	};
+}
+
+/** A complete channel as createPart takes it; ownership follows the kind, as the form does. */
+export function channelInput(
+	kind: ChannelKind,
+	overrides: Partial<ChannelInput> = {}
+): ChannelInput {
+	return {
+		kind,
+		label: '',
+		handle: '',
+		ownership: CHANNEL_KINDS[kind].ownership,
+		weeklyCadence: 0,
+		timeZone: 'America/New_York',
+		...overrides
+	};
+}
+
+/** A metric on a channel of the brand; fails the test if it cannot be added. */
+export async function makeMetric(
+	db: Database['db'],
+	brandId: string,
+	channelId: string,
+	kind: MetricKind
+) {
+	const added = await addMetric(db, brandId, { channelId, kind });
+	if (!added.ok) throw new Error(`could not add ${kind}: ${added.reason}`);
+	return added.id;
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, brandInput, makeUser } from '../db/testing';
+import { createTestDatabase, brandInput, makeUser, channelInput, makeMetric } from '../db/testing';
 import {
 	campaigns,
 	collaborationEvents,
@@ -9,7 +9,6 @@ import {
 } from '../db/schema';
 import { createBrand } from './brands';
 import { createPart } from './brand-parts';
-import { addMetric } from './metrics';
 import {
 	addNote,
 	deleteNote,
@@ -33,20 +32,12 @@ async function setup() {
 	const { workspaceId, userId } = await makeUser(t.db);
 	const brandId = await createBrand(t.db, workspaceId, brandInput({ marketTimeZone: ZONE }));
 	const channel = (kind: 'email' | 'tiktok') =>
-		createPart(t.db, 'channels', brandId, {
-			kind,
-			label: '',
-			handle: '',
-			ownership: kind === 'email' ? 'owned' : 'rented',
-			weeklyCadence: 0,
-			timeZone: ZONE
-		});
+		createPart(t.db, 'channels', brandId, channelInput(kind, { timeZone: ZONE }));
 	const email = await channel('email');
 	const tiktok = await channel('tiktok');
-	const list = await addMetric(t.db, brandId, { channelId: email, kind: 'email_subscribers' });
-	const followers = await addMetric(t.db, brandId, { channelId: tiktok, kind: 'followers' });
-	if (!list.ok || !followers.ok) throw new Error('metrics');
-	return { workspaceId, userId, brandId, email, tiktok, list: list.id, followers: followers.id };
+	const list = await makeMetric(t.db, brandId, email, 'email_subscribers');
+	const followers = await makeMetric(t.db, brandId, tiktok, 'followers');
+	return { workspaceId, userId, brandId, email, tiktok, list, followers };
 }
 
 describe('hand-written notes', () => {

@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { brandInput, createTestDatabase, makeUser } from '../db/testing';
+import { brandInput, createTestDatabase, makeUser, channelInput, makeMetric } from '../db/testing';
 import { createBrand } from './brands';
 import { createPart } from './brand-parts';
-import { addMetric } from './metrics';
 import { listValues, saveEntry } from './metric-values';
 import {
 	applyImport,
@@ -23,17 +22,9 @@ afterEach(() => t.cleanup());
 async function brandWithMetric() {
 	const { userId, workspaceId } = await makeUser(t.db);
 	const brandId = await createBrand(t.db, workspaceId, brandInput());
-	const channelId = await createPart(t.db, 'channels', brandId, {
-		kind: 'email',
-		label: '',
-		handle: '',
-		ownership: 'owned',
-		weeklyCadence: 0,
-		timeZone: 'America/New_York'
-	});
-	const added = await addMetric(t.db, brandId, { channelId, kind: 'email_subscribers' });
-	if (!added.ok) throw new Error('no metric');
-	return { userId, brandId, metricId: added.id };
+	const channelId = await createPart(t.db, 'channels', brandId, channelInput('email'));
+	const metricId = await makeMetric(t.db, brandId, channelId, 'email_subscribers');
+	return { userId, brandId, metricId };
 }
 
 const file = (metricId: string, values: number[], from = 1) => ({

@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { createTestDatabase, brandInput, makeUser } from '../db/testing';
+import { createTestDatabase, brandInput, makeUser, channelInput, makeMetric } from '../db/testing';
 import { metricValues } from '../db/schema';
 import { createBrand } from './brands';
 import { createPart } from './brand-parts';
-import { addMetric } from './metrics';
 import { firstRecordedDay, listLevelsBefore, listSeries, seriesQuery } from './audience-series';
 import { rollUp } from '../../domain/growth';
 import { addDays } from '../../domain/day-range';
@@ -19,20 +18,12 @@ afterEach(() => t.cleanup());
 async function brandWithMetrics() {
 	const { workspaceId } = await makeUser(t.db);
 	const brandId = await createBrand(t.db, workspaceId, brandInput());
-	const channelId = await createPart(t.db, 'channels', brandId, {
-		kind: 'email',
-		label: '',
-		handle: '',
-		ownership: 'owned',
-		weeklyCadence: 0,
-		timeZone: 'America/New_York'
-	});
-	const id = async (kind: 'email_subscribers' | 'signups') => {
-		const r = await addMetric(t.db, brandId, { channelId, kind });
-		if (!r.ok) throw new Error(r.reason);
-		return r.id;
+	const channelId = await createPart(t.db, 'channels', brandId, channelInput('email'));
+	return {
+		brandId,
+		list: await makeMetric(t.db, brandId, channelId, 'email_subscribers'),
+		signups: await makeMetric(t.db, brandId, channelId, 'signups')
 	};
-	return { brandId, list: await id('email_subscribers'), signups: await id('signups') };
 }
 
 async function put(metricId: string, from: string, values: number[]) {

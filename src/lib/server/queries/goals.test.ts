@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, brandInput, makeUser } from '../db/testing';
+import { createTestDatabase, brandInput, channelInput, makeMetric, makeUser } from '../db/testing';
 import { metricValues } from '../db/schema';
 import { addDays } from '../../domain/zoned-time';
 import { createBrand } from './brands';
 import { createPart } from './brand-parts';
-import { addMetric } from './metrics';
 import {
 	createGoal,
 	deleteGoal,
@@ -25,17 +24,9 @@ afterEach(() => t.cleanup());
 async function brandWithMetric() {
 	const { workspaceId, userId } = await makeUser(t.db);
 	const brandId = await createBrand(t.db, workspaceId, brandInput());
-	const channelId = await createPart(t.db, 'channels', brandId, {
-		kind: 'email',
-		label: '',
-		handle: '',
-		ownership: 'owned',
-		weeklyCadence: 0,
-		timeZone: 'America/New_York'
-	});
-	const added = await addMetric(t.db, brandId, { channelId, kind: 'email_subscribers' });
-	if (!added.ok) throw new Error('metric');
-	return { brandId, userId, metricId: added.id };
+	const channelId = await createPart(t.db, 'channels', brandId, channelInput('email'));
+	const metricId = await makeMetric(t.db, brandId, channelId, 'email_subscribers');
+	return { brandId, userId, metricId };
 }
 
 const input = (metricId: string) => ({

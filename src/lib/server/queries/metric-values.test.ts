@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { brandInput, createTestDatabase, makeUser } from '../db/testing';
+import { brandInput, createTestDatabase, makeUser, channelInput, makeMetric } from '../db/testing';
 import { createBrand } from './brands';
 import { createPart } from './brand-parts';
-import { addMetric } from './metrics';
 import { listValues, saveEntry, type EntryCell } from './metric-values';
 
 type TestDb = Awaited<ReturnType<typeof createTestDatabase>>;
@@ -15,17 +14,8 @@ afterEach(() => t.cleanup());
 async function brandWithMetric() {
 	const { workspaceId } = await makeUser(t.db);
 	const brandId = await createBrand(t.db, workspaceId, brandInput());
-	const channelId = await createPart(t.db, 'channels', brandId, {
-		kind: 'tiktok',
-		label: '',
-		handle: '',
-		ownership: 'rented',
-		weeklyCadence: 0,
-		timeZone: 'America/New_York'
-	});
-	const added = await addMetric(t.db, brandId, { channelId, kind: 'followers' });
-	if (!added.ok) throw new Error('no metric');
-	return { brandId, metricId: added.id };
+	const channelId = await createPart(t.db, 'channels', brandId, channelInput('tiktok'));
+	return { brandId, metricId: await makeMetric(t.db, brandId, channelId, 'followers') };
 }
 
 const set = (

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, brandInput, makeUser } from '../db/testing';
+import { createTestDatabase, brandInput, makeUser, channelInput } from '../db/testing';
 import { createBrand } from './brands';
 import { createPart } from './brand-parts';
 import {
@@ -25,14 +25,7 @@ async function brandWithChannels() {
 	const { workspaceId } = await makeUser(t.db);
 	const brand = { id: await createBrand(t.db, workspaceId, brandInput()) };
 	const channel = async (kind: 'email' | 'tiktok') => ({
-		id: await createPart(t.db, 'channels', brand.id, {
-			kind,
-			label: '',
-			handle: '',
-			ownership: kind === 'email' ? 'owned' : 'rented',
-			weeklyCadence: 0,
-			timeZone: 'America/New_York'
-		})
+		id: await createPart(t.db, 'channels', brand.id, channelInput(kind))
 	});
 	return { brand, email: await channel('email'), tiktok: await channel('tiktok') };
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, brandInput, makeUser } from '../db/testing';
+import { createTestDatabase, brandInput, makeUser, channelInput } from '../db/testing';
 import {
 	collaborations,
 	contentItems,
@@ -33,14 +33,7 @@ async function setUp() {
 	const { workspaceId, userId } = await makeUser(t.db);
 	const brandId = await createBrand(t.db, workspaceId, brandInput());
 	const channel = (kind: 'email' | 'tiktok', weeklyCadence: number) =>
-		createPart(t.db, 'channels', brandId, {
-			kind,
-			label: '',
-			handle: '',
-			ownership: kind === 'email' ? 'owned' : 'rented',
-			weeklyCadence,
-			timeZone: 'America/New_York'
-		});
+		createPart(t.db, 'channels', brandId, channelInput(kind, { weeklyCadence }));
 	return {
 		workspaceId,
 		userId,
