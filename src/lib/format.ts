@@ -1,11 +1,12 @@
 /** Every date and number the interface shows goes through Intl with the viewer's locale and zone. */
+import { dateTimeFormat, numberFormat } from '$lib/intl';
 
 export function formatDate(value: Date | number, locale: string, timeZone: string) {
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(value);
+	return dateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(value);
 }
 
 export function formatDateTime(value: Date | number, locale: string, timeZone: string) {
-	return new Intl.DateTimeFormat(locale, {
+	return dateTimeFormat(locale, {
 		dateStyle: 'medium',
 		timeStyle: 'short',
 		timeZone
@@ -13,7 +14,7 @@ export function formatDateTime(value: Date | number, locale: string, timeZone: s
 }
 
 export function formatNumber(value: number, locale: string) {
-	return new Intl.NumberFormat(locale).format(value);
+	return numberFormat(locale).format(value);
 }
 
 /**
@@ -26,7 +27,5 @@ export function formatCalendarDay(
 	options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }
 ) {
 	const [y, mo, d] = day.split('-').map(Number);
-	return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(
-		Date.UTC(y, mo - 1, d)
-	);
+	return dateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(Date.UTC(y, mo - 1, d));
 }

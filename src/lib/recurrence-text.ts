@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '$lib/intl';
 import type { Rule } from '$lib/domain/recurrence';
 import { resolveWall } from '$lib/domain/zoned-time';
 import { m } from '$lib/paraglide/messages';
@@ -5,14 +6,14 @@ import { getLocale, type Locale } from '$lib/paraglide/runtime';
 
 /** "Mon" / "周一" for an ISO weekday (1 = Monday); 1 January 2024 was a Monday. */
 export function weekdayName(isoWeekday: number, locale: Locale = getLocale()) {
-	return new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(
+	return dateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(
 		new Date(Date.UTC(2024, 0, isoWeekday))
 	);
 }
 
 /** "Thu 5 Nov" / "11月5日周四" for a wall date, read as a calendar day (no zone involved). */
 export function occurrenceDay(date: string, locale: Locale = getLocale()) {
-	return new Intl.DateTimeFormat(locale, {
+	return dateTimeFormat(locale, {
 		weekday: 'short',
 		day: 'numeric',
 		month: 'short',
@@ -57,7 +58,7 @@ export function describeRule(
 			: m.series_rule_times({ rule: text, count: rule.count }, options);
 	}
 	if (rule.until !== null) {
-		const date = new Intl.DateTimeFormat(locale, {
+		const date = dateTimeFormat(locale, {
 			day: 'numeric',
 			month: 'short',
 			year: 'numeric',

@@ -6,6 +6,7 @@
  *
  * Pure; country and language names come from the runtime's CLDR data (Intl.DisplayNames).
  */
+import { displayNames } from '../intl';
 import { key } from './csv-read';
 import { CREATOR_PLATFORMS, parseEngagementRate, type CreatorPlatform } from './creators';
 import type { DeliverableKind, RateLine } from './creators';
@@ -264,7 +265,7 @@ const NAME_LOCALES = ['en', 'zh-CN'];
 function namesIndex(type: 'region' | 'language', aliases: Record<string, string>) {
 	const index = new Map(Object.entries(aliases).map(([name, code]) => [key(name), code]));
 	for (const locale of NAME_LOCALES) {
-		const names = new Intl.DisplayNames([locale], { type, fallback: 'none' });
+		const names = displayNames([locale], { type, fallback: 'none' });
 		for (const pair of PAIRS) {
 			const code = type === 'region' ? pair.toUpperCase() : pair;
 			// Deprecated codes (DD for Germany, UK) name the same place as the current one.
@@ -302,7 +303,7 @@ export function readLanguage(text: string): Read<string> {
 	if (primary) {
 		// "eng" and "en" are one language; we keep the shortest code (BCP 47 canonical form).
 		const code = Intl.getCanonicalLocales(primary[1].toLowerCase())[0];
-		languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+		languageNames ??= displayNames(['en'], { type: 'language', fallback: 'none' });
 		if (languageNames.of(code)) return code;
 	}
 	return languages.get(key(text)) ?? 'invalid';

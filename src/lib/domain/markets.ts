@@ -1,4 +1,5 @@
 /** Target markets our sellers sell into, with the zone and currency a new brand defaults to. */
+import { displayNames } from '../intl';
 
 export type Market = { code: string; timeZone: string; currency: string };
 
@@ -34,7 +35,7 @@ export const CURRENCIES = [...new Set(MARKETS.map((market) => market.currency))]
 /** A country's name in the viewer's language, from the runtime's CLDR data. */
 export function marketName(code: string, locale: string) {
 	try {
-		return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+		return displayNames([locale], { type: 'region' }).of(code) ?? code;
 	} catch {
 		return code;
 	}

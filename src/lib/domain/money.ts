@@ -2,6 +2,7 @@
  * Money as integer minor units of an ISO 4217 currency (cents for USD, yen for JPY). How many
  * decimals a currency has comes from the runtime's CLDR data, not a hand-kept table.
  */
+import { numberFormat } from '../intl';
 
 /** Largest amount we accept, in minor units: far beyond any campaign budget, safe as an integer. */
 export const MONEY_MAX_MINOR = 1_000_000_000_000;
@@ -9,8 +10,8 @@ export const MONEY_MAX_MINOR = 1_000_000_000_000;
 export function currencyDecimals(currency: string) {
 	try {
 		return (
-			new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-				.maximumFractionDigits ?? 2
+			numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+			2
 		);
 	} catch {
 		return 2;
@@ -52,7 +53,5 @@ export function moneyInput(minor: number | null, currency: string) {
 /** Minor units → "$1,500.00" / "US$1,500.00" / "¥1,500", in the viewer's language. */
 export function formatMoney(minor: number, currency: string, locale: string) {
 	const decimals = currencyDecimals(currency);
-	return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(
-		minor / 10 ** decimals
-	);
+	return numberFormat(locale, { style: 'currency', currency }).format(minor / 10 ** decimals);
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase } from './db/testing';
-import { seedLarge, type SeedScale } from './seed-large';
+import { seedBusyMonth, seedLarge, type SeedScale } from './seed-large';
 
 type TestDb = Awaited<ReturnType<typeof createTestDatabase>>;
 let a: TestDb;
@@ -69,5 +69,22 @@ describe('seedLarge', () => {
 	it('refuses a database that already holds the agency account', async () => {
 		await seedLarge(a, SMALL, { now: NOW });
 		await expect(seedLarge(a, SMALL, { now: NOW })).rejects.toThrow(/exists already/);
+	});
+
+	it('adds a launch brand with every item of its busy month inside that month', async () => {
+		const summary = await seedLarge(a, SMALL, { now: NOW });
+		const brandId = await seedBusyMonth(a, summary, { items: 100, month: '2027-02' });
+		const inMonth = await a.client.execute({
+			sql: 'SELECT count(*) n, min(scheduled_date) first, max(scheduled_date) last, count(DISTINCT scheduled_date) days FROM content_items WHERE brand_id = ?',
+			args: [brandId]
+		});
+		// February 2027 has 28 days: the items cover each of them and nothing outside.
+		expect({ ...inMonth.rows[0] }).toEqual({
+			n: 100,
+			first: '2027-02-01',
+			last: '2027-02-28',
+			days: 28
+		});
+		expect(await count(a, 'SELECT count(*) n FROM brands')).toBe(4);
 	});
 });

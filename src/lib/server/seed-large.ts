@@ -4,7 +4,7 @@ import { newId } from './crypto';
 import { hashPassword } from './password';
 import { createAccount } from './queries/users';
 import { random } from './demo-results';
-import { addDays, resolveWall, today } from '../domain/zoned-time';
+import { addDays, daysBetween, resolveWall, today } from '../domain/zoned-time';
 import { METRIC_INFO, type MetricKind } from '../domain/metrics';
 import { CHANNEL_KINDS, type ChannelKind } from '../domain/channels';
 
@@ -71,6 +71,7 @@ const ROWS_PER_INSERT = 400;
 
 export type SeedSummary = {
 	workspaceId: string;
+	userId: string;
 	brandIds: string[];
 	counts: Record<'brands' | 'items' | 'creators' | 'collaborations' | 'metricValues', number>;
 };
@@ -256,7 +257,80 @@ export async function seedLarge(
 		await insert('metric_values', ['metric_id', 'day', 'value'], valueRows);
 		counts.metricValues += valueRows.length;
 	}
-	return { workspaceId, brandIds, counts };
+	return { workspaceId, userId, brandIds, counts };
+}
+
+/**
+ * A launch month for the month view's worst case: one more brand of the workspace with `items`
+ * calendar items inside `month` (YYYY-MM), spread over its days, channels and times. The bench
+ * reads this brand's month to check what 2,000 items cost to send.
+ */
+export async function seedBusyMonth(
+	handle: Pick<Database, 'client'>,
+	{ workspaceId, userId }: Pick<SeedSummary, 'workspaceId' | 'userId'>,
+	{ items, month, seed = 'freehold-busy' }: { items: number; month: string; seed?: string }
+) {
+	const rand = random(seed);
+	const insert = insertRows(handle.client);
+	const zone = ZONES[0];
+	const brandId = newId();
+	await insert(
+		'brands',
+		['id', 'workspace_id', 'name', 'niche', 'market_time_zone', 'target_markets'],
+		[[brandId, workspaceId, 'Launch brand', 'niche goods', zone, '["US"]']]
+	);
+	const channels = CHANNELS.map(([kind], position) => [
+		newId(),
+		brandId,
+		kind,
+		CHANNEL_KINDS[kind].ownership,
+		zone,
+		position,
+		3
+	]);
+	await insert(
+		'channels',
+		['id', 'brand_id', 'kind', 'ownership', 'time_zone', 'position', 'weekly_cadence'],
+		channels
+	);
+	const first = `${month}-01`;
+	const days = daysBetween(first, addDays(`${month}-28`, 4).slice(0, 7) + '-01');
+	const rows: unknown[][] = [];
+	for (let i = 0; i < items; i++) {
+		const day = addDays(first, i % days);
+		const time = TIMES[Math.floor(rand() * TIMES.length)];
+		rows.push([
+			newId(),
+			brandId,
+			channels[4 + Math.floor(rand() * (channels.length - 4))][0],
+			'short_video',
+			`Launch post ${i + 1}`,
+			'scheduled',
+			day,
+			time,
+			zone,
+			resolveWall(day, time, zone).instant,
+			userId
+		]);
+	}
+	await insert(
+		'content_items',
+		[
+			'id',
+			'brand_id',
+			'channel_id',
+			'format',
+			'title',
+			'status',
+			'scheduled_date',
+			'scheduled_time',
+			'time_zone',
+			'scheduled_at',
+			'owner_id'
+		],
+		rows
+	);
+	return brandId;
 }
 
 /** Rows go in as multi-row INSERTs, all of one call in one write transaction. */

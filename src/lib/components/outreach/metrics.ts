@@ -1,3 +1,4 @@
+import { numberFormat } from '$lib/intl';
 import type { collabMetrics } from '$lib/domain/creator-metrics';
 import { formatMoney } from '$lib/domain/money';
 import { m } from '$lib/paraglide/messages';
@@ -55,7 +56,7 @@ export const METRICS: Metric[] = [
 			x.roas === null
 				? null
 				: m.collab_roas_value({
-						ratio: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(x.roas)
+						ratio: numberFormat(locale, { maximumFractionDigits: 2 }).format(x.roas)
 					}),
 		missing: (x) => (x.cost > 0 ? m.collab_missing_revenue() : m.collab_missing_cost())
 	}

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '$lib/intl';
 import type { ShipFrom } from '$lib/domain/creators';
 import type { Stage } from '$lib/domain/pipeline';
 import type { ShipmentStatus } from '$lib/domain/tracking';
@@ -43,7 +44,7 @@ export function shipmentName(status: ShipmentStatus) {
 /** A calendar day (YYYY-MM-DD, no zone) as "10 Mar 2026" / "2026年3月10日". */
 export function formatMarketDay(date: string, locale: string) {
 	const [y, mo, d] = date.split('-').map(Number);
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+	return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
 		Date.UTC(y, mo - 1, d)
 	);
 }

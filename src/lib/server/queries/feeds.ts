@@ -6,6 +6,7 @@ import { m } from '$lib/paraglide/messages';
 import type { Db } from '../db/client';
 import { brands, campaigns, channels, contentItems, feedTokens } from '../db/schema';
 import { hashToken, newToken } from '../crypto';
+import { renderCalendar } from '../ics';
 
 const DAY_MS = 86_400_000;
 /** The window a calendar app receives: recent history and the plan ahead. */
@@ -105,7 +106,7 @@ export async function renderFeed(db: Db, token: string, origin: string, now = Da
 			url: link
 		});
 	}
-	return calendar.toString();
+	return renderCalendar(calendar);
 }
 
 /** The UTM campaign of an item's campaign: its own tag, else its name; null without one. */

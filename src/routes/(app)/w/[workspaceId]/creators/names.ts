@@ -1,4 +1,5 @@
 /** How the directory names things in the viewer's language. */
+import { dateTimeFormat, displayNames, numberFormat } from '$lib/intl';
 import { marketName } from '$lib/domain/markets';
 import type { Stage } from '$lib/domain/pipeline';
 import { m } from '$lib/paraglide/messages';
@@ -8,7 +9,7 @@ export function languageName(code: string, locale: string) {
 	if (!code) return '';
 	if (code === 'other') return m.creator_language_other();
 	try {
-		return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+		return displayNames([locale], { type: 'language' }).of(code) ?? code;
 	} catch {
 		return code;
 	}
@@ -50,14 +51,12 @@ export function stepName(step: string) {
 
 /** 12300 → "12K" / "1.2万": how platforms show audience sizes. */
 export function compactCount(count: number, locale: string) {
-	return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(
-		count
-	);
+	return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(count);
 }
 
 /** Basis points → "3.45%" / "3.45%". */
 export function percentOf(basisPoints: number, locale: string) {
-	return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(
+	return numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(
 		basisPoints / 10_000
 	);
 }
@@ -66,7 +65,7 @@ export function percentOf(basisPoints: number, locale: string) {
 export function formatCalendarDay(date: string, locale: string) {
 	const [y, mo, d] = date.split('-').map(Number);
 	// A calendar day has no zone: format the UTC midnight of it in UTC.
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+	return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
 		Date.UTC(y, mo - 1, d)
 	);
 }

@@ -1,4 +1,5 @@
 /** The calendar's view state, read from the URL so a link reproduces it. */
+import { dateTimeFormat } from '$lib/intl';
 import { STATUSES, type Status } from '$lib/domain/content';
 import { addDays, isDate, weekOf } from '$lib/domain/zoned-time';
 
@@ -108,9 +109,7 @@ export function formatDay(
 ) {
 	const [y, mo, d] = date.split('-').map(Number);
 	// A calendar day has no zone: format the UTC midnight of it in UTC.
-	return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(
-		Date.UTC(y, mo - 1, d)
-	);
+	return dateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(Date.UTC(y, mo - 1, d));
 }
 
 export function formatRange(from: string, toInclusive: string, locale: string) {
@@ -118,7 +117,7 @@ export function formatRange(from: string, toInclusive: string, locale: string) {
 		const [y, mo, d] = date.split('-').map(Number);
 		return Date.UTC(y, mo - 1, d);
 	};
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(
+	return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(
 		at(from),
 		at(toInclusive)
 	);
@@ -126,7 +125,7 @@ export function formatRange(from: string, toInclusive: string, locale: string) {
 
 /** The viewer's own clock for an instant, e.g. "Tue 15:00", shown beside the channel's time. */
 export function formatOwnTime(instant: number, zone: string, locale: string) {
-	return new Intl.DateTimeFormat(locale, {
+	return dateTimeFormat(locale, {
 		weekday: 'short',
 		hour: '2-digit',
 		minute: '2-digit',

@@ -1,3 +1,4 @@
+import { numberFormat } from '$lib/intl';
 import { formatMoney } from '$lib/domain/money';
 import { formatCalendarDay } from '$lib/format';
 import type { Rollup } from '$lib/domain/day-range';
@@ -35,7 +36,7 @@ export function valueLabel(
 	if (value === null) return '—';
 	return unit === 'money'
 		? formatMoney(value, currency, locale)
-		: new Intl.NumberFormat(locale).format(value);
+		: numberFormat(locale).format(value);
 }
 
 /** "+1,234" / "−56": a change always carries its sign. */
@@ -52,7 +53,7 @@ export function signedLabel(
 
 export function percentLabel(fraction: number | null, locale: string, signed = true) {
 	if (fraction === null) return '—';
-	return new Intl.NumberFormat(locale, {
+	return numberFormat(locale, {
 		style: 'percent',
 		maximumFractionDigits: 1,
 		signDisplay: signed ? 'exceptZero' : 'auto'
@@ -62,7 +63,7 @@ export function percentLabel(fraction: number | null, locale: string, signed = t
 /** A change of a share in percentage points: 0.052 → "+5.2 pts". */
 export function pointsLabel(change: number | null, locale: string) {
 	if (change === null) return '—';
-	const n = new Intl.NumberFormat(locale, {
+	const n = numberFormat(locale, {
 		maximumFractionDigits: 1,
 		signDisplay: 'exceptZero'
 	}).format(change * 100);

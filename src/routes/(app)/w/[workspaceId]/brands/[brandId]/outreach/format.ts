@@ -1,4 +1,5 @@
 /** Days, money and ratios of the pipeline pages, in the viewer's language. */
+import { dateTimeFormat, numberFormat } from '$lib/intl';
 import { formatMoney } from '$lib/domain/money';
 
 /** A calendar day (no zone) in the viewer's language, e.g. "Tue, Mar 3" / "3月3日周二". */
@@ -9,9 +10,7 @@ export function formatDay(
 ) {
 	const [y, mo, d] = date.split('-').map(Number);
 	// A calendar day has no zone: format the UTC midnight of it in UTC.
-	return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(
-		Date.UTC(y, mo - 1, d)
-	);
+	return dateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(Date.UTC(y, mo - 1, d));
 }
 
 export function formatRange(from: string, toInclusive: string, locale: string) {
@@ -19,7 +18,7 @@ export function formatRange(from: string, toInclusive: string, locale: string) {
 		const [y, mo, d] = date.split('-').map(Number);
 		return Date.UTC(y, mo - 1, d);
 	};
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(
+	return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(
 		at(from),
 		at(toInclusive)
 	);
@@ -31,6 +30,4 @@ export const moneyOrDash = (minor: number | null, currency: string, locale: stri
 
 /** Return on spend as a multiple: 2.5 → "2.5×". */
 export const formatRoas = (roas: number | null, locale: string) =>
-	roas === null
-		? '—'
-		: `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(roas)}×`;
+	roas === null ? '—' : `${numberFormat(locale, { maximumFractionDigits: 2 }).format(roas)}×`;

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '$lib/intl';
 import { m } from '$lib/paraglide/messages';
 import { scheduleAt } from '$lib/domain/schedule';
 import { isTime } from '$lib/domain/zoned-time';
@@ -16,7 +17,7 @@ export function scheduleNotice(
 	saved: { scheduledTime: string | null; timeZone: string | null },
 	locale: string
 ) {
-	const day = new Intl.DateTimeFormat(locale, {
+	const day = dateTimeFormat(locale, {
 		day: 'numeric',
 		month: 'short',
 		timeZone: 'UTC'
