@@ -7,6 +7,8 @@ declare global {
 			user: SessionUser | null;
 			session: Session | null;
 			locale: import('$lib/paraglide/runtime').Locale;
+			/** Guard lookups of this request, shared by its layouts and page (reads only). */
+			reads?: Map<string, Promise<unknown>>;
 		}
 		namespace Superforms {
 			type Message = import('$lib/types').FormMessage;

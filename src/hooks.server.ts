@@ -44,6 +44,11 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 const session: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.session = null;
+	// A page's layouts and page each pass the same guards; on a read they share one lookup. A
+	// write runs its action before the loads, so the loads must see what it changed: no sharing.
+	if (event.request.method === 'GET' || event.request.method === 'HEAD') {
+		event.locals.reads = new Map();
+	}
 	const token = event.cookies.get(SESSION_COOKIE);
 	if (token) {
 		const result = await validateSessionToken(db, token);

@@ -23,7 +23,9 @@ export async function requireWorkspace(
 	capability: Capability = 'read'
 ) {
 	const user = requireUser(locals);
-	const workspace = await getWorkspaceForMember(db, workspaceId, user.id);
+	const workspace = await shared(locals, `workspace:${workspaceId}`, () =>
+		getWorkspaceForMember(db, workspaceId, user.id)
+	);
 	if (!workspace) error(404, 'Not found');
 	if (!can[capability](workspace.role as Role)) error(403, 'Forbidden');
 	return { user, workspace };
@@ -40,7 +42,21 @@ export async function requireBrand(
 	capability: Capability = 'read'
 ) {
 	const { user, workspace } = await requireWorkspace(locals, workspaceId, capability);
-	const brand = await getBrand(db, workspace.id, brandId);
+	const brand = await shared(locals, `brand:${workspace.id}:${brandId}`, () =>
+		getBrand(db, workspace.id, brandId)
+	);
 	if (!brand) error(404, 'Not found');
 	return { user, workspace, brand };
+}
+
+/** One lookup per key for the request when it is a read (see `reads` in hooks.server.ts). */
+function shared<T>(locals: App.Locals, key: string, lookup: () => Promise<T>): Promise<T> {
+	const reads = locals.reads;
+	if (!reads) return lookup();
+	let pending = reads.get(key) as Promise<T> | undefined;
+	if (!pending) {
+		pending = lookup();
+		reads.set(key, pending);
+	}
+	return pending;
 }

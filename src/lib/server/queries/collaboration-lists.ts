@@ -94,6 +94,27 @@ const cardOrder = [
 	asc(collaborations.id)
 ];
 
+/**
+ * The board's columns: at most `perStage` cards a stage (the soonest follow-ups first, the order
+ * of the list) and how many each stage holds in all. A busy brand has hundreds of
+ * collaborations; a column that drew every card made the board a megabyte of HTML.
+ */
+export async function listBoardColumns(
+	db: Db,
+	brandId: string,
+	filters: CollabFilters,
+	today: string,
+	perStage: number
+) {
+	const cards = await listBoard(db, brandId, filters, today);
+	const totals: Partial<Record<Stage, number>> = {};
+	const shown = cards.filter((card) => {
+		totals[card.stage] = (totals[card.stage] ?? 0) + 1;
+		return totals[card.stage]! <= perStage;
+	});
+	return { cards: shown, totals };
+}
+
 /** Every collaboration of the brand matching the filters, as board cards (grouped by the page). */
 export async function listBoard(db: Db, brandId: string, filters: CollabFilters, today: string) {
 	const rows = await cardsQuery(db, filterConditions(brandId, filters, today)).orderBy(

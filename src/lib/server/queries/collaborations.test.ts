@@ -12,7 +12,7 @@ import {
 	samples
 } from '../db/schema';
 import { createBrand } from './brands';
-import { listBoard, listDue, listTable } from './collaboration-lists';
+import { listBoard, listBoardColumns, listDue, listTable } from './collaboration-lists';
 import { readOverrideNote } from '../../domain/override-note';
 import { bulkUpdate, moveCollaboration, undoMove } from './collaboration-moves';
 import {
@@ -536,6 +536,20 @@ describe('listBoard and listDue', () => {
 		expect(await ids({ stages: ['paid', 'prospect'] })).toEqual(['cy-paid', 'bo-prospect']);
 		expect(await ids({ overdue: true })).toEqual(['ana-live']);
 		expect(await listBoard(handle.db, 'another-brand', {}, TODAY)).toEqual([]);
+	});
+});
+
+describe('listBoardColumns', () => {
+	it('draws at most a column of cards a stage, soonest follow-up first, and counts them all', async () => {
+		await handle.db.delete(collaborations);
+		for (let i = 0; i < 5; i++) {
+			const day = `2026-03-${String(10 + i).padStart(2, '0')}`;
+			await arrange(`p${i}`, { stage: 'prospect', followUpOn: day });
+		}
+		await arrange('paid-1', { stage: 'paid' });
+		const { cards, totals } = await listBoardColumns(handle.db, brandId, {}, TODAY, 3);
+		expect(cards.map((c) => c.id)).toEqual(['p0', 'p1', 'p2', 'paid-1']);
+		expect(totals).toEqual({ prospect: 5, paid: 1 });
 	});
 });
 

@@ -5,7 +5,7 @@ import { db } from '$lib/server/db';
 import { listCampaignsInRange } from '$lib/server/queries/campaigns';
 import * as items from '$lib/server/queries/items';
 import { weekHealth } from './health.server';
-import { monthOf, PAGE_SIZE, readListState } from './view';
+import { MONTH_DAY_ITEMS, monthOf, PAGE_SIZE, readListState, firstOfEachDay } from './view';
 
 type Week = { start: string; end: string; days: string[] };
 type Brand = { id: string; targetMarkets: string[] };
@@ -35,11 +35,15 @@ export async function loadGrid(
 		({ scheduledDate: day }) => day && day >= week.start && day < week.end
 	);
 	const health = await weekHealth(brand.id, week, inWeek, filters, vocabulary);
+	// A month cell shows its first few items and "+N more": only those travel to the page (a
+	// launch month of 2,000 items was half a megabyte of data), with each day's count.
+	const shown = month ? firstOfEachDay(scheduled, MONTH_DAY_ITEMS) : null;
 	return {
 		month,
 		anchor: month ? month.first : week.start,
 		grid: {
-			items: scheduled,
+			items: shown?.items ?? scheduled,
+			dayCounts: shown?.counts ?? null,
 			ideas,
 			...health,
 			campaigns: campaigns.map(({ id, name, startDate, endDate }) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFilters, readListState, readOverlays, readView } from './view';
+import { firstOfEachDay, readFilters, readListState, readOverlays, readView } from './view';
 
 const params = (query: string) => new URLSearchParams(query);
 
@@ -41,5 +41,28 @@ describe('calendar URL state', () => {
 		expect(readOverlays(params('events=off'))).toBe(false);
 		expect(readOverlays(params('events=on'))).toBe(true);
 		expect(readOverlays(params(''))).toBe(true);
+	});
+});
+
+describe('firstOfEachDay (what a month cell is sent)', () => {
+	it('keeps the first items of each day by time, untimed last, and counts every item', () => {
+		const item = (id: string, scheduledDate: string | null, scheduledTime: string | null) => ({
+			id,
+			scheduledDate,
+			scheduledTime
+		});
+		const { items, counts } = firstOfEachDay(
+			[
+				item('a-untimed', '2026-12-01', null),
+				item('a-18', '2026-12-01', '18:00'),
+				item('a-08', '2026-12-01', '08:00'),
+				item('a-12', '2026-12-01', '12:00'),
+				item('b-09', '2026-12-02', '09:00'),
+				item('idea', null, null)
+			],
+			2
+		);
+		expect(items.map((i) => i.id)).toEqual(['a-08', 'a-12', 'b-09']);
+		expect(counts).toEqual({ '2026-12-01': 4, '2026-12-02': 1 });
 	});
 });

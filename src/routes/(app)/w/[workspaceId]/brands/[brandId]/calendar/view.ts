@@ -138,3 +138,31 @@ export function formatOwnTime(instant: number, zone: string, locale: string) {
 export function formatMonth(date: string, locale: string) {
 	return formatDay(date, locale, { month: 'long', year: 'numeric' });
 }
+
+/** Items a month cell lists before "+N more". */
+export const MONTH_DAY_ITEMS = 3;
+
+/** Items in a day's order: timed ones by time, untimed after them. */
+export function byTimeOfDay<T extends { scheduledTime: string | null }>(a: T, b: T) {
+	return (a.scheduledTime ?? '99').localeCompare(b.scheduledTime ?? '99');
+}
+
+/** The first `perDay` items of each day (in a day's order) and how many each day has. */
+export function firstOfEachDay<
+	T extends { scheduledDate: string | null; scheduledTime: string | null }
+>(items: T[], perDay: number) {
+	const days = new Map<string, T[]>();
+	for (const item of items) {
+		if (!item.scheduledDate) continue;
+		const list = days.get(item.scheduledDate);
+		if (list) list.push(item);
+		else days.set(item.scheduledDate, [item]);
+	}
+	const counts: Record<string, number> = {};
+	const shown: T[] = [];
+	for (const [day, list] of days) {
+		counts[day] = list.length;
+		shown.push(...[...list].sort(byTimeOfDay).slice(0, perDay));
+	}
+	return { items: shown, counts };
+}

@@ -3,14 +3,14 @@ import { db } from '$lib/server/db';
 import type { Brand } from '$lib/server/db/schema';
 import { byCurrency, collabTotals } from '$lib/server/queries/collab-totals';
 import {
-	listBoard,
+	listBoardColumns,
 	listDue,
 	listTable,
 	type CollabFilters
 } from '$lib/server/queries/collaboration-lists';
 import { listCampaigns } from '$lib/server/queries/campaigns';
 import { listMembers } from '$lib/server/queries/workspaces';
-import { PAGE_SIZE, readTableState, type View } from './view';
+import { BOARD_COLUMN_CARDS, PAGE_SIZE, readTableState, type View } from './view';
 
 /** The names the filters, the bulk bar and the new-collaboration form choose from. */
 export async function loadChoices(workspaceId: string, brandId: string) {
@@ -50,7 +50,8 @@ export async function loadPipeline(
 		loadRollUp(brand.id)
 	]);
 	if (view === 'board') {
-		return { due, rollup, board: await listBoard(db, brand.id, filters, day.today), table: null };
+		const board = await listBoardColumns(db, brand.id, filters, day.today, BOARD_COLUMN_CARDS);
+		return { due, rollup, board, table: null };
 	}
 	const state = readTableState(params);
 	const read = (page: number) =>

@@ -29,6 +29,8 @@ export function readFilters(params: URLSearchParams, view: View): Required<Colla
 }
 
 export const PAGE_SIZE = 50;
+/** Cards a board column draws; the rest of a stage is one link away, in the table. */
+export const BOARD_COLUMN_CARDS = 20;
 const MAX_PAGE = 100_000;
 
 /** Table state: `?sort=cpo&dir=desc&page=2`; anything unknown falls back to the default. */
