@@ -86,16 +86,18 @@ const idAfter = (answer: Answer, segment: string) =>
 
 /**
  * An owner with `brands` brands (two channels each) and `creators` creators, and `members - 1`
- * editors who sign up at the same moment and join through invitation links.
+ * editors who sign up at the same moment and join through invitation links. Given several base
+ * URLs (app servers sharing one database), the members are dealt out over them in turn.
  */
 export async function arrangeWorkspace(
-	baseURL: string,
+	target: string | string[],
 	tally: Tally,
 	opts: { members: number; brands: number; creators: number }
 ): Promise<Fixture> {
+	const baseURLs = [target].flat();
 	const tag = `${Date.now().toString(36)}${process.pid}`;
 	const { client: owner, workspaceId } = await LoadClient.signUp(
-		baseURL,
+		baseURLs[0],
 		tally,
 		'Owner',
 		`owner-${tag}@example.test`
@@ -151,6 +153,7 @@ export async function arrangeWorkspace(
 	const members = await Promise.all(
 		invites.map(async (path, i) => {
 			const name = `Member ${i + 1}`;
+			const baseURL = baseURLs[(i + 1) % baseURLs.length];
 			const { client } = await LoadClient.signUp(baseURL, tally, name, `m${i}-${tag}@example.test`);
 			const accepted = await client.post(`${path}?/accept`, {});
 			if (accepted.status !== 303) throw new Error(`${name} could not join: ${accepted.status}`);
@@ -372,10 +375,12 @@ export async function runWriters(
 			[20, () => moveCollab()]
 		];
 		const total = ops.reduce((sum, [w]) => sum + w, 0);
+		// Each client's first write is of kind `index`, so every kind is tried however short the run.
+		let op = ops[index % ops.length];
 		while (!opts.until()) {
-			let roll = rng.next() * total;
-			const op = ops.find(([w]) => (roll -= w) < 0) ?? ops[0];
 			await op[1]();
+			let roll = rng.next() * total;
+			op = ops.find(([w]) => (roll -= w) < 0) ?? ops[0];
 		}
 	}
 
