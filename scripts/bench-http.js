@@ -78,6 +78,13 @@ export async function javascriptOf(server, path) {
 	const html = page.body.toString('utf8');
 	const base = new URL(path, server.origin);
 	const urls = new Set();
+	// adapter-node's kit sends the route's chunks as `Link: <…>; rel="modulepreload"` headers;
+	// other strategies write <link rel="modulepreload"> tags.
+	for (const match of String(page.headers.link ?? '').matchAll(
+		/<([^>]+)>;\s*rel="modulepreload"/g
+	)) {
+		urls.add(new URL(decodeURI(match[1]), base).pathname);
+	}
 	for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
 		const href = tag.match(/\bhref="([^"]+)"/)?.[1];
 		if (href && /\brel="modulepreload"/.test(tag)) urls.add(new URL(href, base).pathname);

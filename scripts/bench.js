@@ -9,6 +9,7 @@
  *   BENCH_DATA=./data/bench npm run bench # keep the seeded databases there and reuse them
  */
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -29,9 +30,8 @@ mkdirSync(dir, { recursive: true });
 const servers = [];
 try {
 	const seeded = await seedDatabases(dir, { reuse: Boolean(keep) });
-	const large = await startServer('large', seeded.large, 39_401);
-	const small = await startServer('small', seeded.small, 39_402);
-	servers.push(large, small);
+	const large = await startServer('large', seeded.large);
+	const small = await startServer('small', seeded.small);
 
 	const pages = pagesOf(seeded);
 	for (const page of pages) {
@@ -79,6 +79,18 @@ try {
 } finally {
 	for (const server of servers) server.process.kill('SIGTERM');
 	if (!keep) rmSync(dir, { recursive: true, force: true });
+}
+
+/** A port nothing listens on now, so a server left over from another run is never measured. */
+function freePort() {
+	return new Promise((done, fail) => {
+		const probe = createServer();
+		probe.once('error', fail);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = probe.address();
+			probe.close(() => done(port));
+		});
+	});
 }
 
 function ratio(a, b) {
@@ -130,7 +142,8 @@ function pagesOf(seeded) {
 	];
 }
 
-async function startServer(name, seeded, port) {
+async function startServer(name, seeded) {
+	const port = await freePort();
 	const origin = `http://127.0.0.1:${port}`;
 	const child = spawn(process.execPath, [BUILD_DIR], {
 		stdio: ['ignore', 'ignore', 'inherit'],
@@ -144,7 +157,12 @@ async function startServer(name, seeded, port) {
 		}
 	});
 	const server = { name, origin, process: child, seeded, cookie: '' };
-	await waitForHealth(origin);
+	servers.push(server);
+	const exited = new Promise((_, fail) =>
+		child.once('exit', (code) => fail(new Error(`the ${name} server exited (${code})`)))
+	);
+	exited.catch(() => undefined);
+	await Promise.race([waitForHealth(origin), exited]);
 	server.cookie = await signIn(origin, seeded.account);
 	return server;
 }

@@ -4,6 +4,7 @@ import { createClient } from '@libsql/client';
 import { drizzle } from 'drizzle-orm/libsql';
 import { migrate } from 'drizzle-orm/libsql/migrator';
 import * as schema from './schema';
+import { gateWrites } from './write-gate';
 
 export const DEFAULT_DATABASE_URL = 'file:./data/freehold.db';
 /** How long a writer waits for another writer's lock before failing, in ms. */
@@ -28,27 +29,11 @@ export function openDatabase(url = DEFAULT_DATABASE_URL, authToken?: string) {
 		const path = url.slice('file:'.length).split('?')[0];
 		if (path && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
 	}
-	const client = createClient({ url, authToken: authToken || undefined, timeout: BUSY_TIMEOUT_MS });
+	const opened = createClient({ url, authToken: authToken || undefined, timeout: BUSY_TIMEOUT_MS });
+	// An embedded file is written from this process's event loop: writers take turns (write-gate.ts).
+	const client = isFileUrl(url) ? gateWrites(opened, BUSY_TIMEOUT_MS) : opened;
 	const db = drizzle(client, { schema });
-	if (isFileUrl(url)) queueTransactions(db);
 	return { client, db, url };
-}
-
-/**
- * The embedded client runs SQLite synchronously on the event loop and gives each transaction its
- * own pooled connection. A second BEGIN IMMEDIATE while another transaction of this process holds
- * the write lock would wait in SQLite's busy handler, blocking the very thread that has to commit
- * the first: the process froze for BUSY_TIMEOUT_MS and then failed with SQLITE_BUSY. So this
- * process's transactions wait their turn here; the busy timeout is left for other processes.
- */
-function queueTransactions(db: Db) {
-	const transaction = db.transaction.bind(db);
-	let last: Promise<unknown> = Promise.resolve();
-	db.transaction = ((...args: Parameters<Db['transaction']>) => {
-		const run = last.then(() => transaction(...args));
-		last = run.catch(() => undefined);
-		return run;
-	}) as Db['transaction'];
 }
 
 export type Database = ReturnType<typeof openDatabase>;

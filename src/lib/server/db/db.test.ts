@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient } from '@libsql/client';
 import { sql } from 'drizzle-orm';
 import { BUSY_TIMEOUT_MS } from './client';
 import { createTestDatabase } from './testing';
@@ -56,6 +57,20 @@ describe('database settings', () => {
 		expect(results[1]).toMatchObject({ value: 2 });
 		// Waiting in SQLite's busy handler instead would freeze the process for the busy timeout.
 		expect(Date.now() - started).toBeLessThan(BUSY_TIMEOUT_MS);
+	});
+
+	it('begins drizzle transactions as write transactions, so a read-then-write never meets a stale snapshot', async () => {
+		// BEGIN IMMEDIATE: the write lock is taken at the start, before the first read.
+		const other = createClient({ url: t.url, timeout: 50 });
+		const blocked = await t.db.transaction(async (tx) => {
+			await tx.run(sql`SELECT 1`);
+			return other.execute('BEGIN IMMEDIATE').then(
+				() => null,
+				(e: Error) => e
+			);
+		});
+		other.close();
+		expect(String(blocked)).toMatch(/database is locked/);
 	});
 
 	it('has every migration applied', async () => {
