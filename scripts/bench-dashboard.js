@@ -7,18 +7,13 @@
  *   npm run bench:dashboard            # 15 runs per view
  *   RUNS=50 npm run bench:dashboard
  */
-import { createServer } from 'vite';
+import { createSsrLoader } from './ssr-loader.js';
 
 const RUNS = Number(process.env.RUNS ?? 15);
 const METRICS = 30;
 const YEARS = 5;
 
-const vite = await createServer({
-	configFile: false,
-	appType: 'custom',
-	logLevel: 'error',
-	server: { middlewareMode: true, hmr: false, ws: false }
-});
+const vite = await createSsrLoader();
 const load = (path) => vite.ssrLoadModule(path);
 const { createTestDatabase, makeUser, brandInput } = await load('/src/lib/server/db/testing.ts');
 const { createBrand } = await load('/src/lib/server/queries/brands.ts');

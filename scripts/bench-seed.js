@@ -1,7 +1,7 @@
 // The bench's two databases, seeded through Vite so the TypeScript seed runs as is.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createServer } from 'vite';
+import { createSsrLoader } from './ssr-loader.js';
 
 const BUSY_ITEMS = 2_000;
 
@@ -17,12 +17,7 @@ export async function seedDatabases(dir, { reuse }) {
 		console.log(`reusing the databases in ${dir}`);
 		return JSON.parse(readFileSync(metaFile, 'utf8'));
 	}
-	const vite = await createServer({
-		configFile: false,
-		appType: 'custom',
-		logLevel: 'error',
-		server: { middlewareMode: true, hmr: false, ws: false }
-	});
+	const vite = await createSsrLoader();
 	try {
 		const load = (path) => vite.ssrLoadModule(path);
 		const modules = {

@@ -8,7 +8,7 @@
  *   SCALE=0.1 npm run seed:large                         # a tenth of everything
  */
 import { existsSync, rmSync } from 'node:fs';
-import { createServer } from 'vite';
+import { createSsrLoader } from './ssr-loader.js';
 
 const url = process.env.DATABASE_URL ?? 'file:./data/large.db';
 const seed = process.env.SEED ?? 'freehold-large';
@@ -20,12 +20,7 @@ if (url.startsWith('file:')) {
 	for (const suffix of ['', '-wal', '-shm']) if (existsSync(path + suffix)) rmSync(path + suffix);
 }
 
-const vite = await createServer({
-	configFile: false,
-	appType: 'custom',
-	logLevel: 'error',
-	server: { middlewareMode: true, hmr: false, ws: false }
-});
+const vite = await createSsrLoader();
 try {
 	const load = (path) => vite.ssrLoadModule(path);
 	const { openDatabase, prepareDatabase } = await load('/src/lib/server/db/client.ts');

@@ -68,6 +68,20 @@ const STAGE_WEIGHTS: [string, number][] = [
 const PLATFORMS = ['tiktok', 'instagram', 'xiaohongshu', 'youtube', 'douyin'];
 const TIMES = ['08:00', '09:30', '12:00', '17:30', '19:00', '20:30'];
 const ROWS_PER_INSERT = 400;
+/** The columns of a seeded calendar item row, in the order the rows list them. */
+const ITEM_COLUMNS = [
+	'id',
+	'brand_id',
+	'channel_id',
+	'format',
+	'title',
+	'status',
+	'scheduled_date',
+	'scheduled_time',
+	'time_zone',
+	'scheduled_at',
+	'owner_id'
+];
 
 export type SeedSummary = {
 	workspaceId: string;
@@ -102,29 +116,15 @@ export async function seedLarge(
 		const zone = ZONES[b % ZONES.length];
 		brandIds.push(id);
 		brandZone.set(id, zone);
-		await insert(
-			'brands',
-			['id', 'workspace_id', 'name', 'niche', 'market_time_zone', 'target_markets'],
-			[[id, workspaceId, `Brand ${String(b + 1).padStart(2, '0')}`, 'niche goods', zone, '["US"]']]
+		const channels = await insertBrand(
+			insert,
+			{ id, workspaceId, zone },
+			{
+				name: `Brand ${String(b + 1).padStart(2, '0')}`,
+				cadence: (kind) => (kind === 'email' || kind === 'storefront' ? 1 : 3)
+			}
 		);
-		const channels = CHANNELS.map(([kind], position) => [
-			newId(),
-			id,
-			kind,
-			CHANNEL_KINDS[kind].ownership,
-			zone,
-			position,
-			kind === 'email' || kind === 'storefront' ? 1 : 3
-		]);
-		await insert(
-			'channels',
-			['id', 'brand_id', 'kind', 'ownership', 'time_zone', 'position', 'weekly_cadence'],
-			channels
-		);
-		brandChannels.set(
-			id,
-			channels.map((c) => String(c[0]))
-		);
+		brandChannels.set(id, channels);
 		counts.brands++;
 	}
 
@@ -160,23 +160,7 @@ export async function seedLarge(
 				userId
 			]);
 		}
-		await insert(
-			'content_items',
-			[
-				'id',
-				'brand_id',
-				'channel_id',
-				'format',
-				'title',
-				'status',
-				'scheduled_date',
-				'scheduled_time',
-				'time_zone',
-				'scheduled_at',
-				'owner_id'
-			],
-			rows
-		);
+		await insert('content_items', ITEM_COLUMNS, rows);
 		counts.items += rows.length;
 	}
 
@@ -274,24 +258,13 @@ export async function seedBusyMonth(
 	const insert = insertRows(handle.client);
 	const zone = ZONES[0];
 	const brandId = newId();
-	await insert(
-		'brands',
-		['id', 'workspace_id', 'name', 'niche', 'market_time_zone', 'target_markets'],
-		[[brandId, workspaceId, 'Launch brand', 'niche goods', zone, '["US"]']]
-	);
-	const channels = CHANNELS.map(([kind], position) => [
-		newId(),
-		brandId,
-		kind,
-		CHANNEL_KINDS[kind].ownership,
-		zone,
-		position,
-		3
-	]);
-	await insert(
-		'channels',
-		['id', 'brand_id', 'kind', 'ownership', 'time_zone', 'position', 'weekly_cadence'],
-		channels
+	const channels = await insertBrand(
+		insert,
+		{ id: brandId, workspaceId, zone },
+		{
+			name: 'Launch brand',
+			cadence: () => 3
+		}
 	);
 	const first = `${month}-01`;
 	const days = daysBetween(first, addDays(`${month}-28`, 4).slice(0, 7) + '-01');
@@ -302,7 +275,7 @@ export async function seedBusyMonth(
 		rows.push([
 			newId(),
 			brandId,
-			channels[4 + Math.floor(rand() * (channels.length - 4))][0],
+			channels[4 + Math.floor(rand() * (channels.length - 4))],
 			'short_video',
 			`Launch post ${i + 1}`,
 			'scheduled',
@@ -313,24 +286,39 @@ export async function seedBusyMonth(
 			userId
 		]);
 	}
-	await insert(
-		'content_items',
-		[
-			'id',
-			'brand_id',
-			'channel_id',
-			'format',
-			'title',
-			'status',
-			'scheduled_date',
-			'scheduled_time',
-			'time_zone',
-			'scheduled_at',
-			'owner_id'
-		],
-		rows
-	);
+	await insert('content_items', ITEM_COLUMNS, rows);
 	return brandId;
+}
+
+type Insert = ReturnType<typeof insertRows>;
+
+/** A brand with the twelve channels, all in its market zone; returns the channel ids in order. */
+async function insertBrand(
+	insert: Insert,
+	brand: { id: string; workspaceId: string; zone: string },
+	{ name, cadence }: { name: string; cadence: (kind: ChannelKind) => number }
+) {
+	const { id, workspaceId, zone } = brand;
+	await insert(
+		'brands',
+		['id', 'workspace_id', 'name', 'niche', 'market_time_zone', 'target_markets'],
+		[[id, workspaceId, name, 'niche goods', zone, '["US"]']]
+	);
+	const channels = CHANNELS.map(([kind], position) => [
+		newId(),
+		id,
+		kind,
+		CHANNEL_KINDS[kind].ownership,
+		zone,
+		position,
+		cadence(kind)
+	]);
+	await insert(
+		'channels',
+		['id', 'brand_id', 'kind', 'ownership', 'time_zone', 'position', 'weekly_cadence'],
+		channels
+	);
+	return channels.map((c) => String(c[0]));
 }
 
 /** Rows go in as multi-row INSERTs, all of one call in one write transaction. */

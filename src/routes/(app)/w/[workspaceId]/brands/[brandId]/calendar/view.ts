@@ -162,7 +162,7 @@ export function firstOfEachDay<
 	const shown: T[] = [];
 	for (const [day, list] of days) {
 		counts[day] = list.length;
-		shown.push(...[...list].sort(byTimeOfDay).slice(0, perDay));
+		shown.push(...list.sort(byTimeOfDay).slice(0, perDay));
 	}
 	return { items: shown, counts };
 }
