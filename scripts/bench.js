@@ -18,6 +18,7 @@ import { BUILD_DIR, buildIfNeeded } from './build-if-needed.js';
 import { javascriptOf, machine, measureBytes, signIn, waitForHealth } from './bench-http.js';
 import { checkTargets, printTable } from './bench-report.js';
 import { seedDatabases } from './bench-seed.js';
+import { BODY_SIZE_LIMIT } from './server-env.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -153,7 +154,8 @@ async function startServer(name, seeded) {
 			HOST: '127.0.0.1',
 			ORIGIN: origin,
 			DATABASE_URL: `file:${seeded.file}`,
-			FREEHOLD_DEMO: 'off'
+			FREEHOLD_DEMO: 'off',
+			BODY_SIZE_LIMIT
 		}
 	});
 	const server = { name, origin, process: child, seeded, cookie: '' };

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUILD_DIR, buildIfNeeded } from './build-if-needed.js';
+import { BODY_SIZE_LIMIT } from './server-env.js';
 
 // The browser tests always run against a build of the current sources.
 buildIfNeeded();
@@ -22,7 +23,8 @@ const server = spawn(process.execPath, [BUILD_DIR], {
 		HOST: '127.0.0.1',
 		ORIGIN: `http://localhost:${port}`,
 		DATABASE_URL: databaseUrl,
-		FREEHOLD_DEMO: 'off'
+		FREEHOLD_DEMO: 'off',
+		BODY_SIZE_LIMIT
 	}
 });
 

@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { buildIfNeeded } from './build-if-needed.js';
+import { BODY_SIZE_LIMIT } from './server-env.js';
 
 buildIfNeeded();
 
@@ -12,7 +13,8 @@ const env = {
 	// adapter-node assumes https without ORIGIN, and then refuses every form post (see STACK.md).
 	ORIGIN: process.env.ORIGIN || `http://localhost:${port}`,
 	DATABASE_URL: process.env.DATABASE_URL || 'file:./data/freehold.db',
-	FREEHOLD_DEMO: process.env.FREEHOLD_DEMO || 'on'
+	FREEHOLD_DEMO: process.env.FREEHOLD_DEMO || 'on',
+	BODY_SIZE_LIMIT
 };
 if (env.DATABASE_URL.startsWith('file:./data/')) mkdirSync('data', { recursive: true });
 

@@ -14,6 +14,10 @@ import {
 import { isPublicPath } from '$lib/server/public-paths';
 import { defineCustomServerStrategy } from '$lib/paraglide/runtime';
 import { paraglideMiddleware } from '$lib/paraglide/server';
+import { useLocalisedZodMessages } from '$lib/schemas/zod-messages';
+import { m } from '$lib/paraglide/messages';
+
+useLocalisedZodMessages();
 
 export const init: ServerInit = async () => {
 	await prepareDatabase(database);
@@ -38,6 +42,16 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 			"default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
 		);
 	}
+	return response;
+};
+
+// An answer given before an action read its body (a 404, a 410, a redirect) leaves the rest of
+// the body on the connection, and the next request sent on that keep-alive connection is reset.
+// Read what is left (adapter-node caps it at BODY_SIZE_LIMIT) so the connection stays usable.
+const drainBody: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	const request = event.request;
+	if (request.body && !request.bodyUsed) await request.arrayBuffer().catch(() => undefined);
 	return response;
 };
 
@@ -90,7 +104,43 @@ const i18n: Handle = ({ event, resolve }) => {
 	});
 };
 
-export const handle = sequence(securityHeaders, session, gate, i18n);
+/** The one field of our forms that takes a file: the CSV uploads of the imports. */
+const FILE_FIELDS = new Set(['file']);
+const FORM_TYPES = /^\s*(application\/x-www-form-urlencoded|multipart\/form-data)\s*(;|$)/i;
+
+/**
+ * Our forms post url-encoded or multipart bodies, and only an upload field holds a file. Anything
+ * else — an HTML form with enctype="text/plain", a file where text belongs — is refused here,
+ * before an action reads it, instead of failing inside the action or its answer.
+ */
+const formBodies: Handle = async ({ event, resolve }) => {
+	const { request } = event;
+	const type = request.headers.get('content-type');
+	if (request.method !== 'POST' || type === null) return resolve(event);
+	if (!FORM_TYPES.test(type)) {
+		return new Response(m.error_form_type(), {
+			status: 415,
+			headers: { 'content-type': 'text/plain; charset=utf-8' }
+		});
+	}
+	if (/multipart/i.test(type)) {
+		const data = await request
+			.clone()
+			.formData()
+			.catch(() => null);
+		const stray =
+			data && [...data].some(([key, v]) => typeof v !== 'string' && !FILE_FIELDS.has(key));
+		if (!data || stray) {
+			return new Response(m.error_form_type(), {
+				status: 400,
+				headers: { 'content-type': 'text/plain; charset=utf-8' }
+			});
+		}
+	}
+	return resolve(event);
+};
+
+export const handle = sequence(drainBody, securityHeaders, session, gate, i18n, formBodies);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	if (status >= 500) {

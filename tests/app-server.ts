@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUILD_DIR } from '../scripts/build-if-needed.js';
+import { BODY_SIZE_LIMIT } from '../scripts/server-env.js';
 
 /**
  * A built server (`node build`) of our own, for the suites that must read its output or kill it:
@@ -32,7 +33,8 @@ export class AppServer {
 				HOST: '127.0.0.1',
 				ORIGIN: this.baseURL,
 				DATABASE_URL: this.databaseUrl,
-				FREEHOLD_DEMO: 'off'
+				FREEHOLD_DEMO: 'off',
+				BODY_SIZE_LIMIT
 			}
 		});
 		this.#child = child;

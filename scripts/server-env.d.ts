@@ -1,0 +1,1 @@
+export const BODY_SIZE_LIMIT: string;
