@@ -15,6 +15,13 @@ export const STAGES = [
 ] as const;
 export const EXITS = ['declined', 'no_reply'] as const;
 export type Stage = (typeof STAGES)[number] | (typeof EXITS)[number];
+/** Every stage a collaboration can be in: the funnel in order, then the exits. */
+export const ALL_STAGES = [...STAGES, ...EXITS] as const;
+/**
+ * The longest reason for moving past compliance findings, in characters as a writer counts them.
+ * Here rather than beside the move schema so the board can read it without loading zod.
+ */
+export const OVERRIDE_REASON_MAX = 500;
 
 const order = (stage: Stage) => (STAGES as readonly string[]).indexOf(stage);
 export const isExit = (stage: Stage) => (EXITS as readonly string[]).includes(stage);

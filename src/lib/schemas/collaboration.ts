@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PAYMENT_STATUSES } from '$lib/domain/creators';
 import { currencyDecimals, parseMoney } from '$lib/domain/money';
-import { EXITS, STAGES } from '$lib/domain/pipeline';
+import { ALL_STAGES, OVERRIDE_REASON_MAX } from '$lib/domain/pipeline';
 import { isDate } from '$lib/domain/zoned-time';
 import { m } from '$lib/paraglide/messages';
 import { isCurrencyCode } from './brand';
@@ -12,9 +12,7 @@ const required = () => m.error_required();
 const tooLong = (max: number) => ({ error: () => m.error_too_long({ max }) });
 
 export const BRIEF_MAX = 5000;
-export const REASON_MAX = 500;
 export const STEP_MAX = 200;
-export const ALL_STAGES = [...STAGES, ...EXITS] as const;
 
 /** Characters as a writer counts them (emoji and Chinese characters are one each). */
 const chars = (text: string) => [...normaliseLineBreaks(text)].length;
@@ -168,7 +166,7 @@ export const moveSchema = z.object({
 		.string()
 		.optional()
 		.transform((v) => normaliseLineBreaks(v ?? '').trim())
-		.refine((v) => chars(v) <= REASON_MAX),
+		.refine((v) => chars(v) <= OVERRIDE_REASON_MAX),
 	// Set by the enhanced form: the answer is then data for the status line, not a redirect.
 	enhanced: flag
 });
