@@ -1,5 +1,7 @@
 // HTTP helpers of the bench: raw byte counts (what goes over the wire), sign-in, page scripts.
-import { request } from 'node:http';
+import { Agent, request } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { cpus, totalmem, type } from 'node:os';
 import { gzipSync } from 'node:zlib';
 
@@ -102,6 +104,63 @@ export async function javascriptOf(server, path) {
 		raw += plain.body.length;
 	}
 	return { files: urls.size, compressedBytes: compressed, rawBytes: raw };
+}
+
+/**
+ * Latency at a steady rate: one request every 1/rate seconds whatever the answers do (open loop,
+ * so a slow answer does not hold the next request back), over keep-alive connections, each
+ * latency counted from when its request was due. autocannon's `overallRate` is not this: each
+ * connection sends its quota for the second as fast as it can and then waits for the next second,
+ * so half a second's requests queue at once and the p99 measures that burst (even `/health` at
+ * half its rate showed a p99 of 300 ms).
+ */
+export async function pacedLoad(origin, path, headers, { rate, seconds }) {
+	const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+	const total = Math.max(1, Math.round(rate * seconds));
+	const interval = 1000 / rate;
+	const latencies = [];
+	let failures = 0;
+	const answers = [];
+	const start = performance.now();
+	for (let i = 0; i < total; i++) {
+		const due = start + i * interval;
+		const wait = due - performance.now();
+		if (wait >= 1) await sleep(wait);
+		answers.push(
+			timedGet(origin + path, headers, agent).then(
+				(status) => {
+					if (status !== 200) failures += 1;
+					latencies.push(performance.now() - due);
+				},
+				() => (failures += 1)
+			)
+		);
+	}
+	await Promise.all(answers);
+	const elapsed = (performance.now() - start) / 1000;
+	agent.destroy();
+	latencies.sort((a, b) => a - b);
+	const at = (q) =>
+		Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
+	return {
+		rate,
+		achieved: Math.round(total / elapsed),
+		requests: total,
+		failures,
+		p50: at(0.5),
+		p99: at(0.99)
+	};
+}
+
+function timedGet(url, headers, agent) {
+	return new Promise((done, fail) => {
+		const req = request(url, { headers, agent }, (res) => {
+			res.resume();
+			res.on('end', () => done(res.statusCode));
+		});
+		req.on('error', fail);
+		req.end();
+	});
 }
 
 export function machine() {

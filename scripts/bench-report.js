@@ -36,7 +36,7 @@ export function printTable(results) {
 	const { pages, javascript, monthData, machine, settings } = results;
 	console.log(
 		`\n${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}; ` +
-			`${settings.seconds} s a run, ${settings.connections} connections`
+			`${settings.seconds} s a run, ${settings.connections} connections, best of ${settings.rounds ?? 1} rounds`
 	);
 	const rows = pages.map((p) => ({
 		page: p.name,
