@@ -35,6 +35,8 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
 	response.headers.set('X-Frame-Options', 'DENY');
 	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+	// Under start:cluster each process is named, so a test (or a person) can see who answered.
+	if (env.FREEHOLD_INSTANCE) response.headers.set('X-Freehold-Instance', env.FREEHOLD_INSTANCE);
 	// Pages get Kit's CSP (svelte.config.js); redirects, errors and endpoints get a closed one.
 	if (!response.headers.has('Content-Security-Policy')) {
 		response.headers.set(

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUILD_DIR } from '../scripts/build-if-needed.js';
 import { BODY_SIZE_LIMIT } from '../scripts/server-env.js';
+import { startSqld } from '../scripts/sqld.js';
 
 /**
  * A built server (`node build`) of our own, for the suites that must read its output or kill it:
@@ -78,13 +79,24 @@ async function isHealthy(baseURL: string) {
 	}
 }
 
-/** A throw-away folder for a database file; `cleanup` removes it. */
-export function tempDatabase(name = 'stress') {
+/**
+ * A throw-away database: a file, or under `npm run test:sqld` (E2E_DATABASE=sqld) a libSQL server
+ * of its own. `cleanup` stops the server and removes the folder.
+ */
+export async function tempDatabase(name = 'stress') {
 	const dir = mkdtempSync(join(tmpdir(), `freehold-${name}-`));
-	return {
-		url: `file:${join(dir, `${name}.db`)}`,
-		cleanup: () => rmSync(dir, { recursive: true, force: true })
-	};
+	const remove = () => rmSync(dir, { recursive: true, force: true });
+	if (process.env.E2E_DATABASE === 'sqld') {
+		const server = await startSqld({ dir, stdio: 'ignore' });
+		return {
+			url: server.url,
+			cleanup: async () => {
+				await server.stop();
+				remove();
+			}
+		};
+	}
+	return { url: `file:${join(dir, `${name}.db`)}`, cleanup: async () => remove() };
 }
 
 /**

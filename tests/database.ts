@@ -3,13 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient, type Client } from '@libsql/client';
 
-/** The e2e server's own database (scripts/e2e-server.js writes where it is), for read-only checks. */
-export function openE2eDatabase(): Client {
+/** Where the e2e server's database is: a `file:` URL, or a libSQL server's under test:sqld. */
+export function e2eDatabaseUrl(): string {
 	const port = process.env.E2E_PORT ?? '4173';
 	const { databaseUrl } = JSON.parse(
 		readFileSync(join(tmpdir(), `freehold-e2e-${port}.json`), 'utf8')
 	) as { databaseUrl: string };
-	return createClient({ url: databaseUrl });
+	return databaseUrl;
+}
+
+/** The e2e server's own database (scripts/e2e-server.js writes where it is), for read-only checks. */
+export function openE2eDatabase(): Client {
+	return createClient({ url: e2eDatabaseUrl() });
 }
 
 /**

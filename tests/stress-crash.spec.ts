@@ -13,7 +13,7 @@ const SEED = Number(process.env.STRESS_SEED) || Date.now() % 1_000_000;
 test.describe.configure({ timeout: 60_000 + CYCLES * 8_000 });
 
 test(`SIGKILL mid-load, ${CYCLES} times: the file stays sound and no acknowledged write is lost`, async () => {
-	const database = tempDatabase('crash');
+	const database = await tempDatabase('crash');
 	const server = new AppServer(suitePort(2), database.url);
 	const rng = random(SEED);
 	const tally = new Tally();
@@ -66,6 +66,6 @@ test(`SIGKILL mid-load, ${CYCLES} times: the file stays sound and no acknowledge
 		expect(ledger.inDoubt).toBeGreaterThan(0);
 	} finally {
 		await server.kill();
-		database.cleanup();
+		await database.cleanup();
 	}
 });

@@ -29,7 +29,7 @@ test.describe.configure({ timeout: DURATION_MS + 120_000 });
 
 test(`${CLIENTS} clients writing at once: no 5xx, never locked, every acknowledged write stored`, async () => {
 	// A server of our own, so its stderr can be searched for "database is locked".
-	const database = tempDatabase('writers');
+	const database = await tempDatabase('writers');
 	const server = new AppServer(suitePort(1), database.url);
 	const db = createClient({ url: database.url });
 	try {
@@ -75,6 +75,6 @@ test(`${CLIENTS} clients writing at once: no 5xx, never locked, every acknowledg
 	} finally {
 		db.close();
 		await server.kill('SIGTERM');
-		database.cleanup();
+		await database.cleanup();
 	}
 });

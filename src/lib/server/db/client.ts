@@ -44,5 +44,18 @@ export async function prepareDatabase(
 	migrationsFolder = 'drizzle'
 ) {
 	if (isFileUrl(url)) await client.execute('PRAGMA journal_mode = WAL');
-	await migrate(db, { migrationsFolder });
+	// Several processes may start at once on one database (start:cluster, a deploy). Pending
+	// migrations are applied in one transaction, so a process that lost the race finds them
+	// applied when it looks again; anything else still fails after the last try.
+	for (let attempt = 1; ; attempt++) {
+		try {
+			await migrate(db, { migrationsFolder });
+			return;
+		} catch (error) {
+			if (attempt >= MIGRATE_ATTEMPTS) throw error;
+			await new Promise((r) => setTimeout(r, 100 * attempt + Math.random() * 100));
+		}
+	}
 }
+
+const MIGRATE_ATTEMPTS = 5;

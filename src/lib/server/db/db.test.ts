@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '@libsql/client';
 import { sql } from 'drizzle-orm';
-import { BUSY_TIMEOUT_MS } from './client';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BUSY_TIMEOUT_MS, openDatabase, prepareDatabase } from './client';
 import { createTestDatabase } from './testing';
 
 let t: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -87,5 +90,32 @@ describe('database settings', () => {
 				'workspaces'
 			])
 		);
+	});
+});
+
+describe('prepareDatabase', () => {
+	it('applies the migrations once when several processes start on one database at once', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'freehold-race-'));
+		// Each handle has its own client and write gate, as separate processes would.
+		const handles = Array.from({ length: 4 }, () => openDatabase(`file:${join(dir, 'race.db')}`));
+		try {
+			await Promise.all(handles.map((handle) => prepareDatabase(handle)));
+			const journal = JSON.parse(readFileSync('drizzle/meta/_journal.json', 'utf8')) as {
+				entries: unknown[];
+			};
+			const applied = await handles[0].client.execute(
+				'SELECT count(*) AS n FROM __drizzle_migrations'
+			);
+			expect(Number(applied.rows[0].n)).toBe(journal.entries.length);
+			// Starting again finds nothing to do.
+			await prepareDatabase(handles[1]);
+			const again = await handles[0].client.execute(
+				'SELECT count(*) AS n FROM __drizzle_migrations'
+			);
+			expect(Number(again.rows[0].n)).toBe(journal.entries.length);
+		} finally {
+			for (const handle of handles) handle.client.close();
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });

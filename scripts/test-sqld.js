@@ -1,0 +1,30 @@
+// `npm run test:sqld`: the suites again on a libSQL server (sqld) instead of a file — the
+// integration tests (src/lib/server/queries, each file on a sqld of its own), every browser
+// test with the e2e server on sqld (the writers and crash suites too), and the cluster suite
+// (sqld, three app processes and nginx: tests/cluster.spec.ts). Needs Debian's nginx.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { buildIfNeeded } from './build-if-needed.js';
+import { ensureSqld } from './sqld.js';
+
+ensureSqld();
+try {
+	execFileSync('nginx', ['-v'], { stdio: 'ignore' });
+} catch {
+	console.error(
+		'test:sqld runs the cluster suite behind nginx: sudo apt-get install -y nginx-light'
+	);
+	process.exit(1);
+}
+buildIfNeeded();
+
+const run = (args, env) => {
+	console.log(
+		`\n> ${args.join(' ')}  (${Object.entries(env)
+			.map(([k, v]) => `${k}=${v}`)
+			.join(' ')})`
+	);
+	const result = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, ...env } });
+	if (result.status !== 0) process.exit(result.status ?? 1);
+};
+run(['vitest', 'run', 'src/lib/server/queries'], { FREEHOLD_TEST_DATABASE: 'sqld' });
+run(['playwright', 'test', ...process.argv.slice(2)], { E2E_DATABASE: 'sqld' });
