@@ -17,6 +17,7 @@ export type Cluster = {
 	restartApp(index: number): Promise<Part & { name: string }>;
 	restartSqld(): Promise<Sqld>;
 };
+export function findNginx(): string;
 export function startCluster(options?: {
 	dir?: string;
 	port?: number;

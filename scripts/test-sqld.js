@@ -2,17 +2,16 @@
 // integration tests (src/lib/server/queries, each file on a sqld of its own), every browser
 // test with the e2e server on sqld (the writers and crash suites too), and the cluster suite
 // (sqld, three app processes and nginx: tests/cluster.spec.ts). Needs Debian's nginx.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { buildIfNeeded } from './build-if-needed.js';
+import { findNginx } from './cluster.js';
 import { ensureSqld } from './sqld.js';
 
 ensureSqld();
 try {
-	execFileSync('nginx', ['-v'], { stdio: 'ignore' });
-} catch {
-	console.error(
-		'test:sqld runs the cluster suite behind nginx: sudo apt-get install -y nginx-light'
-	);
+	findNginx();
+} catch (error) {
+	console.error(error.message);
 	process.exit(1);
 }
 buildIfNeeded();
