@@ -55,7 +55,7 @@ test('create a brand, with field-level messages for bad input', async ({ page })
 	await expectNoAxeViolations(page);
 });
 
-test('a second tab saving an older version is refused and shows the newer values', async ({
+test('a second tab saving an older version is refused, keeps its typing and shows the newer values', async ({
 	browser,
 	baseURL
 }) => {
@@ -77,7 +77,9 @@ test('a second tab saving an older version is refused and shows the newer values
 	await second.getByLabel('Tone of voice').fill('Dry and formal');
 	await second.getByRole('button', { name: 'Save' }).click();
 	await expect(second.getByRole('alert')).toContainText('Someone else saved this');
-	await expect(second.getByLabel('Tone of voice')).toHaveValue('Cheerful and précis ✨');
+	await expect(second.getByLabel('Tone of voice')).toHaveValue('Dry and formal');
+	await expect(second.getByTestId('brand-conflict')).toContainText('Cheerful and précis ✨');
+	await expectNoAxeViolations(second);
 	await second.reload();
 	await expect(second.getByLabel('Tone of voice')).toHaveValue('Cheerful and précis ✨');
 	await context.close();

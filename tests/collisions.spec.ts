@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Client } from '@libsql/client';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { openE2eDatabase } from './database';
-import { ApiUser, createBrand, expect, test } from './support';
+import { ApiUser, createBrand, expect, expectNoAxeViolations, test } from './support';
 
 /**
  * Edits that collide (issue 7): for every edit form that carries a version (or the values it was
@@ -15,8 +15,9 @@ import { ApiUser, createBrand, expect, test } from './support';
  * label is looked up in messages/ (en and zh-CN) rather than written here.
  *
  * `keeps` records what B's form holds after the refusal: `mine` (B's typing stays, what A saved
- * is shown beside it) or `theirs` (the older forms replace B's typing with what is stored and ask
- * for the change again).
+ * is shown beside it, in the shared conflict panel where `theirs` finds it) or `theirs` (B's
+ * typing replaced with what is stored, to be made again). Every form keeps B's typing now; the
+ * nine that used to replace it (workspace to series) were converted.
  */
 
 type Locale = 'en' | 'zh-CN';
@@ -262,6 +263,8 @@ type FormCase = {
 	saved: (s: Side) => Locator;
 	conflict: (s: Side, a: string) => Locator;
 	keeps: 'mine' | 'theirs';
+	/** Where B's page shows what A saved beside B's kept form, when it has one panel for it. */
+	theirs?: (s: Side) => Locator;
 	stored: () => Promise<unknown>;
 	/** What the database holds once a value is saved (the typed text by default). */
 	storedAs?: (value: string) => unknown;
@@ -291,7 +294,8 @@ const CASES: FormCase[] = [
 		button: (s) => save(s),
 		saved: SAVED,
 		conflict: (s) => alert(s, 'error_conflict'),
-		keeps: 'theirs',
+		keeps: 'mine',
+		theirs: (s) => s.page.getByTestId('workspace-conflict'),
 		stored: () => scalar('SELECT name FROM workspaces WHERE id = ?', owner.workspaceId)
 	},
 	{
@@ -303,7 +307,8 @@ const CASES: FormCase[] = [
 		button: (s) => save(s),
 		saved: SAVED,
 		conflict: (s) => alert(s, 'error_conflict'),
-		keeps: 'theirs',
+		keeps: 'mine',
+		theirs: (s) => s.page.getByTestId('account-conflict'),
 		stored: () => scalar('SELECT name FROM users WHERE email = ?', coOwner.email)
 	},
 	{
@@ -314,7 +319,8 @@ const CASES: FormCase[] = [
 		button: (s) => save(s),
 		saved: SAVED,
 		conflict: (s) => alert(s, 'conflict_saved_elsewhere'),
-		keeps: 'theirs',
+		keeps: 'mine',
+		theirs: (s) => s.page.getByTestId('brand-conflict'),
 		stored: () => scalar('SELECT tone_of_voice FROM brands WHERE id = ?', brandId)
 	},
 	{
@@ -326,7 +332,8 @@ const CASES: FormCase[] = [
 		button: (s) => save(s),
 		saved: SAVED,
 		conflict: (s) => alert(s, 'conflict_saved_elsewhere'),
-		keeps: 'theirs',
+		keeps: 'mine',
+		theirs: (s) => s.page.getByTestId('channel-conflict'),
 		stored: () => scalar('SELECT weekly_cadence FROM channels WHERE id = ?', id('channel')),
 		storedAs: Number
 	},
@@ -339,7 +346,8 @@ const CASES: FormCase[] = [
 		button: (s) => save(s),
 		saved: SAVED,
 		conflict: (s) => alert(s, 'conflict_saved_elsewhere'),
-		keeps: 'theirs',
+		keeps: 'mine',
+		theirs: (s) => s.page.getByTestId('persona-conflict'),
 		stored: () => scalar('SELECT life_stage FROM personas WHERE id = ?', id('persona'))
 	},
 	{
@@ -351,7 +359,8 @@ const CASES: FormCase[] = [
 			s.page.getByRole('button', { name: `${s.t('save')} Collide pillar`, exact: true }),
 		saved: SAVED,
 		conflict: (s) => alert(s, 'conflict_saved_elsewhere'),
-		keeps: 'theirs',
+		keeps: 'mine',
+		theirs: (s) => s.page.getByTestId('pillar-conflict'),
 		stored: () => scalar('SELECT description FROM pillars WHERE id = ?', id('pillar'))
 	},
 	{
@@ -362,7 +371,8 @@ const CASES: FormCase[] = [
 		button: (s) => save(s),
 		saved: SAVED,
 		conflict: (s) => alert(s, 'conflict_saved_elsewhere'),
-		keeps: 'theirs',
+		keeps: 'mine',
+		theirs: (s) => s.page.getByTestId('item-conflict'),
 		stored: () => scalar('SELECT title FROM content_items WHERE id = ?', id('item'))
 	},
 	{
@@ -373,7 +383,8 @@ const CASES: FormCase[] = [
 		button: (s) => save(s, 'item_results_save'),
 		saved: (s) => s.page.getByRole('status').filter({ hasText: s.t('item_results_saved') }),
 		conflict: (s) => alert(s, 'item_results_conflict'),
-		keeps: 'theirs',
+		keeps: 'mine',
+		theirs: (s) => s.page.getByTestId('results-conflict'),
 		stored: () => scalar('SELECT views FROM content_items WHERE id = ?', id('published')),
 		storedAs: Number
 	},
@@ -390,7 +401,8 @@ const CASES: FormCase[] = [
 		saved: (s) =>
 			s.page.getByRole('status').filter({ hasText: s.t('series_saved_series', { count: 1 }) }),
 		conflict: (s) => alert(s, 'series_conflict'),
-		keeps: 'theirs',
+		keeps: 'mine',
+		theirs: (s) => s.page.getByTestId('item-conflict'),
 		stored: async () =>
 			(
 				await db.execute({
@@ -558,40 +570,89 @@ async function setValue(c: FormCase, s: Side, value: string) {
 	else await c.field(s).fill(value);
 }
 
+/**
+ * The collision itself: A saves, B's save on the version B loaded is refused, B saves again.
+ * `axe`: B's refused page, panel and all, is checked for accessibility too.
+ */
+async function collide(
+	c: FormCase,
+	a: Side,
+	b: Side,
+	[aValue, bValue]: [string, string],
+	axe = false
+) {
+	const storedAs = c.storedAs ?? ((v: string) => v);
+	// What the field shows for a value: the typed text, or a select's option value.
+	const shown = (v: string) => String(c.select ? storedAs(v) : v);
+
+	// 1–2. Both hold version N; A saves first.
+	await setValue(c, a, aValue);
+	await c.prepare?.(a);
+	await c.button(a).click();
+	await expect(c.saved(a)).toBeVisible();
+	expect(await c.stored()).toEqual(storedAs(aValue));
+
+	// 3. B saves the same field on version N: told, in B's language; nothing overwritten.
+	await setValue(c, b, bValue);
+	await c.prepare?.(b);
+	await c.button(b).click();
+	await expect(c.conflict(b, aValue)).toBeVisible();
+	await expect(c.field(b)).toHaveValue(shown(c.keeps === 'mine' ? bValue : aValue));
+	if (c.theirs) await expect(c.theirs(b)).toContainText(aValue);
+	if (c.theirs && axe) await expectNoAxeViolations(b.page);
+	expect(await c.stored()).toEqual(storedAs(aValue));
+	await a.page.reload();
+	await expect(c.field(a)).toHaveValue(shown(aValue));
+
+	// 4. B saves again, now on the version just shown, and wins.
+	if (c.keeps === 'theirs') await setValue(c, b, bValue);
+	await c.prepare?.(b);
+	await c.button(b).click();
+	await expect(c.saved(b)).toBeVisible();
+	if (c.theirs) await expect(c.theirs(b)).toHaveCount(0);
+	await expect.poll(c.stored).toEqual(storedAs(bValue));
+}
+
+const whoFor = (c: FormCase) => c.who ?? { a: 'owner', b: c.bLocale === 'zh-CN' ? 'zh' : 'editor' };
+
 for (const c of CASES) {
 	test(`${c.name}: a save on a stale version is refused and loses nothing`, async () => {
-		const [aValue, bValue] = c.values;
-		const storedAs = c.storedAs ?? ((v: string) => v);
-		// What the field shows for a value: the typed text, or a select's option value.
-		const shown = (v: string) => String(c.select ? storedAs(v) : v);
-		const who = c.who ?? { a: 'owner', b: c.bLocale === 'zh-CN' ? 'zh' : 'editor' };
-		const { a, b } = await openBoth(c.path(), who, c.bLocale ?? 'en');
-
-		// 1–2. Both hold version N; A saves first.
-		await setValue(c, a, aValue);
-		await c.prepare?.(a);
-		await c.button(a).click();
-		await expect(c.saved(a)).toBeVisible();
-		expect(await c.stored()).toEqual(storedAs(aValue));
-
-		// 3. B saves the same field on version N: told, in B's language; nothing overwritten.
-		await setValue(c, b, bValue);
-		await c.prepare?.(b);
-		await c.button(b).click();
-		await expect(c.conflict(b, aValue)).toBeVisible();
-		await expect(c.field(b)).toHaveValue(shown(c.keeps === 'mine' ? bValue : aValue));
-		expect(await c.stored()).toEqual(storedAs(aValue));
-		await a.page.reload();
-		await expect(c.field(a)).toHaveValue(shown(aValue));
-
-		// 4. B saves again, now on the version just shown, and wins.
-		if (c.keeps === 'theirs') await setValue(c, b, bValue);
-		await c.prepare?.(b);
-		await c.button(b).click();
-		await expect(c.saved(b)).toBeVisible();
-		await expect.poll(c.stored).toEqual(storedAs(bValue));
+		const { a, b } = await openBoth(c.path(), whoFor(c), c.bLocale ?? 'en');
+		await collide(c, a, b, c.values, true);
 	});
 }
+
+test('without JavaScript the forms with a conflict panel keep the typing too', async ({
+	browser,
+	baseURL
+}) => {
+	test.setTimeout(180_000);
+	const users: Record<Who, ApiUser> = {
+		owner,
+		editor,
+		coOwner,
+		coOwnerAgain: coOwner,
+		zh: zhEditor
+	};
+	// New values (the rows above have saved theirs): a number one more, a text marked.
+	const next = (v: string) => (/^\d+$/.test(v) ? String(Number(v) + 1) : `${v} · no JS`);
+	for (const c of CASES.filter((row) => row.theirs)) {
+		await test.step(c.name, async () => {
+			const who = whoFor(c);
+			// B's plain form posts answer whole pages: the 409 page is rendered on the server.
+			const context = await browser.newContext({
+				baseURL,
+				javaScriptEnabled: false,
+				storageState: await users[who.b].api.storageState()
+			});
+			const a: Side = { page: browsers[who.a]!.page, t: translate('en') };
+			const b: Side = { page: await context.newPage(), t: translate(c.bLocale ?? 'en') };
+			await Promise.all([a.page.goto(c.path()), b.page.goto(c.path())]);
+			await collide(c, a, b, [next(c.values[0]), next(c.values[1])]);
+			await context.close();
+		});
+	}
+});
 
 test('calendar move: a move of an item moved meanwhile is refused; it stays where A put it', async () => {
 	const { a, b } = await openBoth(

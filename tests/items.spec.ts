@@ -131,7 +131,7 @@ test('a caption over the channel’s limit is refused with a field message', asy
 	});
 });
 
-test('a save from a stale second tab is refused with the newer values', async ({
+test('a save from a stale second tab is refused, keeps its typing and shows the newer values', async ({
 	page,
 	context
 }) => {
@@ -146,7 +146,8 @@ test('a save from a stale second tab is refused with the newer values', async ({
 	await second.getByLabel('Title').fill('Mat demo — stale');
 	await second.getByRole('button', { name: 'Save' }).click();
 	await expect(second.getByRole('alert')).toContainText('Someone else saved this');
-	await expect(second.getByLabel('Title')).toHaveValue('Mat demo — final');
+	await expect(second.getByLabel('Title')).toHaveValue('Mat demo — stale');
+	await expect(second.getByTestId('item-conflict')).toContainText('Mat demo — final');
 	expect(await itemRow(itemId)).toMatchObject({ title: 'Mat demo — final', version: 2 });
 	await expectNoAxeViolations(second);
 });

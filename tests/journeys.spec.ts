@@ -212,7 +212,7 @@ test('changing the password signs out every other device', async ({ page, baseUR
 	await other.dispose();
 });
 
-test('two tabs editing account settings: the second save is refused and shows the newer values', async ({
+test('two tabs editing account settings: the second save is refused, keeps its typing and shows the newer values', async ({
 	browser,
 	baseURL
 }) => {
@@ -232,6 +232,7 @@ test('two tabs editing account settings: the second save is refused and shows th
 	await expect(second.getByRole('alert')).toContainText(
 		'Someone saved this while you were editing'
 	);
-	await expect(second.getByLabel('Name')).toHaveValue('Tomás R.');
+	await expect(second.getByLabel('Name')).toHaveValue('Tom Ruiz');
+	await expect(second.getByTestId('account-conflict')).toContainText('Tomás R.');
 	await context.close();
 });

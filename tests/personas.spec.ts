@@ -136,7 +136,8 @@ test('an editor writes personas, sees what is missing, resolves a conflict and d
 	await page.getByRole('link', { name: 'Back to personas' }).click();
 	await expect(emma).toContainText('Complete: everything a writer needs is here.');
 
-	// Two tabs on the same persona: the second save is refused and shows the first one's values.
+	// Two tabs on the same persona: the second save is refused, keeps what was typed and shows the
+	// first one's values beside it.
 	const editLily = `${list}/${(await lily.getAttribute('id'))!.replace('persona-', '')}`;
 	const stale = await page.context().newPage();
 	await stale.goto(editLily);
@@ -148,15 +149,18 @@ test('an editor writes personas, sees what is missing, resolves a conflict and d
 	await stale.getByLabel('Life stage').fill('Empty nester');
 	await stale.getByRole('button', { name: 'Save' }).click();
 	await expect(stale.getByRole('alert')).toHaveText(
-		'Someone else saved this while you were editing. Their version is shown below; make your change again.'
+		'Someone else saved this while you were editing, so yours was not saved yet. Your changes are still in the form and what they saved is shown above it: save again to replace theirs, or reload the page to keep it.'
 	);
-	await expect(stale.getByLabel('Life stage')).toHaveValue('Second child on the way');
+	await expect(stale.getByLabel('Life stage')).toHaveValue('Empty nester');
 	await expect(stale.getByLabel('Pains', { exact: true })).toHaveValue(LILY.pains);
+	const theirs = stale.getByTestId('persona-conflict');
+	await expect(theirs).toContainText('Second child on the way');
+	await expect(theirs).toContainText(LILY.name);
 	await expectNoAxeViolations(stale);
-	// Made again on the newer values, the change goes through.
-	await stale.getByLabel('Life stage').fill('Empty nester');
+	// Saved again, knowingly (now on the newer version), the change goes through.
 	await stale.getByRole('button', { name: 'Save' }).click();
 	await expect(stale.getByRole('status')).toHaveText('Saved.');
+	await expect(theirs).toHaveCount(0);
 	await stale.close();
 
 	// Deleting asks first; saying no keeps the persona.

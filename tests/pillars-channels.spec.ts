@@ -187,16 +187,22 @@ test('a channel saved in another tab meanwhile is not overwritten', async ({ pag
 	// An enhanced form gets the action's status inside the JSON answer.
 	expect(await (await refused).json()).toMatchObject({ type: 'failure', status: 409 });
 	await expect(page.getByRole('alert')).toHaveText(
-		'Someone else saved this while you were editing. Their version is shown below; make your change again.'
+		'Someone else saved this while you were editing, so yours was not saved yet. Your changes are still in the form and what they saved is shown above it: save again to replace theirs, or reload the page to keep it.'
 	);
-	await expect(page.getByLabel('Posts per week (target)')).toHaveValue('7');
-	await expect(page.getByLabel('Label (optional)')).toHaveValue('Main account');
+	// What was typed stays; what the other tab saved is shown beside it.
+	await expect(page.getByLabel('Posts per week (target)')).toHaveValue('3');
+	await expect(page.getByLabel('Label (optional)')).toHaveValue('');
+	const theirs = page.getByTestId('channel-conflict');
+	await expect(theirs).toContainText('7 per week');
+	await expect(theirs).toContainText('Main account');
 	await expectNoAxeViolations(page);
 
-	// With the newer version in hand, the change goes through.
+	// With the newer version in hand (and their label taken over), the change goes through.
 	await page.getByLabel('Posts per week (target)').fill('4');
+	await page.getByLabel('Label (optional)').fill('Main account');
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(page.getByRole('status')).toHaveText('Saved.');
+	await expect(theirs).toHaveCount(0);
 	await page.reload();
 	await expect(page.getByLabel('Posts per week (target)')).toHaveValue('4');
 	await expect(page.getByLabel('Label (optional)')).toHaveValue('Main account');

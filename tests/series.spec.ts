@@ -199,9 +199,15 @@ test('edit the whole series: content and time, published items left alone, stale
 	await page.getByRole('button', { name: 'Save' }).click();
 	await expect(page.getByRole('alert')).toContainText('Someone changed this series');
 	expect((await occurrences()).map((r) => r.title)).not.toContain('Weekly tips v3');
+	// The edit is kept, scope and all; this item as stored is shown beside it.
+	await expect(page.getByLabel('Title')).toHaveValue('Weekly tips v3');
+	await expect(scope.getByLabel(/This item and every item of the series/)).toBeChecked();
+	await expect(page.getByTestId('item-conflict')).toContainText('Weekly tips v2');
+	await expectNoAxeViolations(page);
 	// Saving again applies the edit to the series as it is now.
 	await page.getByRole('button', { name: 'Save' }).click();
 	await expect(page.getByRole('status')).toContainText('Saved this item and 4 more of the series.');
+	await expect(page.getByTestId('item-conflict')).toHaveCount(0);
 	expect((await occurrences()).map((r) => r.title)).toEqual([
 		'Weekly tips',
 		...DATES.slice(1).map(() => 'Weekly tips v3')

@@ -1,4 +1,4 @@
-import { fail } from '@sveltejs/kit';
+import { error, fail } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { listTimeZones } from '$lib/domain/time';
@@ -47,10 +47,15 @@ export const actions: Actions = {
 			weekStart: WEEK_START_DAY[form.data.weekStart]
 		});
 		if (!result.ok) {
-			// Saved elsewhere meanwhile (another tab or device): show what is stored now.
+			// Saved elsewhere meanwhile (another tab or device). Nothing is lost: the typed values
+			// stay in the form and the stored ones are shown beside it; saving again (now at the
+			// stored version) replaces them.
 			const fresh = await getUser(db, user.id);
-			if (fresh) form.data = formValues(fresh);
-			return message(form, { type: 'error', text: m.error_conflict() }, { status: 409 });
+			if (!fresh) error(404, 'Not found');
+			const { version, ...theirs } = formValues(fresh);
+			form.data.version = version;
+			form.message = { type: 'error', text: m.error_conflict() };
+			return fail(409, { form, theirs });
 		}
 		form.data.version = result.version;
 		return message(form, { type: 'success', text: m.saved() });

@@ -28,9 +28,12 @@ export const actions: Actions = {
 			form.data.name
 		);
 		if (!result.ok) {
-			// Someone saved first: show their values, keep nothing of ours silently.
-			form.data = { name: workspace.name, version: workspace.version };
-			return message(form, { type: 'error', text: m.error_conflict() }, { status: 409 });
+			// Someone saved first (`workspace` was read by this request, after their save). Nothing is
+			// lost: the typed name stays in the form and theirs is shown beside it; saving again (now
+			// at their version) replaces theirs.
+			form.data.version = workspace.version;
+			form.message = { type: 'error', text: m.error_conflict() };
+			return fail(409, { renameForm: form, theirs: { name: workspace.name } });
 		}
 		form.data.version = result.version;
 		return message(form, { type: 'success', text: m.saved() });

@@ -37,10 +37,14 @@ export const actions: Actions = {
 			toBrandInput(form.data)
 		);
 		if (!result.ok) {
+			// Saved elsewhere meanwhile. Nothing is lost: the typed profile stays in the form and the
+			// stored one is shown beside it; saving again (now at its version) replaces it.
 			const fresh = await brands.getBrand(db, workspace.id, brand.id);
 			if (!fresh) error(404, 'Not found');
-			form.data = toBrandForm(fresh);
-			return message(form, { type: 'error', text: m.conflict_saved_elsewhere() }, { status: 409 });
+			const { version, ...theirs } = toBrandForm(fresh);
+			form.data.version = version;
+			form.message = { type: 'error', text: m.conflict_saved_elsewhere() };
+			return fail(409, { form, theirs });
 		}
 		form.data.version = result.version;
 		return message(form, { type: 'success', text: m.saved() });

@@ -42,11 +42,15 @@ export const actions: Actions = {
 		const input = schemas.pillarInput(form.data);
 		const result = await parts.updatePart(db, 'pillars', brand.id, id, version, input);
 		if (!result.ok) {
-			// Saved (or deleted) elsewhere meanwhile: show what is stored now, keep nothing of ours.
+			// Saved (or deleted) elsewhere meanwhile. Nothing is lost: the typed values stay in this
+			// pillar's form and the stored ones are shown beside it; saving again (now at their
+			// version) replaces them.
 			const fresh = await parts.getPart(db, 'pillars', brand.id, id);
 			if (!fresh) error(404, 'Not found');
-			form.data = schemas.pillarFormValues(fresh);
-			return message(form, { type: 'error', text: m.conflict_saved_elsewhere() }, { status: 409 });
+			const { version: storedVersion, ...theirs } = schemas.pillarFormValues(fresh);
+			form.data.version = storedVersion;
+			form.message = { type: 'error', text: m.conflict_saved_elsewhere() };
+			return fail(409, { form, theirs });
 		}
 		form.data.version = result.version;
 		return message(form, { type: 'success', text: m.saved() });

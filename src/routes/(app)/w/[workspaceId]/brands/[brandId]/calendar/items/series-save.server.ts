@@ -1,9 +1,8 @@
-import { error, type RequestEvent } from '@sveltejs/kit';
+import type { RequestEvent } from '@sveltejs/kit';
 import { message, superValidate, type SuperValidated } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { m } from '$lib/paraglide/messages';
 import { gapNotice } from '$lib/recurrence-text';
-import { itemFormValues } from '$lib/schemas/item';
 import {
 	deleteScopeSchema,
 	ruleOf,
@@ -11,8 +10,9 @@ import {
 	type NewItemForm
 } from '$lib/schemas/recurrence';
 import { db } from '$lib/server/db';
-import { createItem, deleteItem, getItem, type ItemInput } from '$lib/server/queries/items';
+import { createItem, deleteItem, type ItemInput } from '$lib/server/queries/items';
 import * as series from '$lib/server/queries/series';
+import { refuseStaleItem } from './item-conflict.server';
 
 /**
  * A new item: one item, or (when the form repeats) the series and every occurrence in one
@@ -73,15 +73,10 @@ export async function saveWholeSeries(
 		scheduledTime || null
 	);
 	if (!result.ok && result.reason === 'not-found') return null;
-	if (!result.ok) {
-		const current = await getItem(db, brandId, itemId);
-		if (!current) error(404, 'Not found');
-		// The item itself changed: show what is stored. Only the series changed: keep the user's
-		// edits. Answered as a 200 (not 409) on purpose: the page then reloads and shows the series
-		// as it is now, with its new stamp, so saving again applies the edits knowingly.
-		if (current.version !== version) form.data = { ...form.data, ...itemFormValues(current) };
-		return message(form, { type: 'error', text: m.series_conflict() });
-	}
+	// The item or another occurrence changed meanwhile: the user's edits stay in the form, the
+	// item as stored is shown beside it, and the answer carries the series' new stamp, so saving
+	// again applies the edits knowingly.
+	if (!result.ok) return refuseStaleItem(form, brandId, itemId, m.series_conflict());
 	form.data.version = result.version;
 	form.data.scheduledTime = saved.input.scheduledTime ?? '';
 	form.data.seriesScope = 'one';

@@ -40,9 +40,14 @@ export const actions: Actions = {
 			ownership: ownership ?? defaultOwnership(input.kind)
 		});
 		if (!result.ok) {
-			// Saved (or deleted) elsewhere meanwhile: show what is stored now, keep nothing of ours.
-			form.data = channelFormValues(await channelOr404(brand.id, params.channelId));
-			return message(form, { type: 'error', text: m.conflict_saved_elsewhere() }, { status: 409 });
+			// Saved (or deleted) elsewhere meanwhile. Nothing is lost: the typed values stay in the
+			// form and the stored ones are shown beside it; saving again (now at their version)
+			// replaces them.
+			const fresh = channelFormValues(await channelOr404(brand.id, params.channelId));
+			const { version: storedVersion, ...theirs } = fresh;
+			form.data.version = storedVersion;
+			form.message = { type: 'error', text: m.conflict_saved_elsewhere() };
+			return fail(409, { form, theirs });
 		}
 		form.data.version = result.version;
 		return message(form, { type: 'success', text: m.saved() });

@@ -26,12 +26,15 @@ export const actions: Actions = {
 		const result = await parts.updatePart(db, 'personas', brand.id, id, form.data.version, input);
 		if (!result.ok && result.reason === 'not-found') error(404, 'Not found');
 		if (!result.ok) {
-			// Saved elsewhere meanwhile (another tab or teammate): show what is stored now.
+			// Saved elsewhere meanwhile (another tab or teammate). Nothing is lost: the typed values
+			// stay in the form and the stored ones are shown beside it; saving again (now at their
+			// version) replaces them.
 			const fresh = await parts.getPart(db, 'personas', brand.id, id);
 			if (!fresh) error(404, 'Not found');
-			form.data = personaFormValues(fresh);
-			const text = m.conflict_saved_elsewhere();
-			return message(form, { type: 'error', text }, { status: 409 });
+			const { version, ...theirs } = personaFormValues(fresh);
+			form.data.version = version;
+			form.message = { type: 'error', text: m.conflict_saved_elsewhere() };
+			return fail(409, { form, theirs });
 		}
 		form.data = { ...form.data, ...input, version: result.version };
 		return message(form, { type: 'success', text: m.saved() });

@@ -10,6 +10,7 @@ import * as comments from '$lib/server/queries/comments';
 import { campaignOptions } from '$lib/server/queries/campaigns';
 import { deliverableForItem } from '$lib/server/queries/deliverables';
 import * as items from '$lib/server/queries/items';
+import { refuseStaleItem } from '../item-conflict.server';
 import { itemInput } from '../item-save.server';
 import { deleteItemOrSeries, saveWholeSeries, seriesOf } from '../series-save.server';
 import { noticeAfterCreate } from '../schedule-notice';
@@ -58,9 +59,8 @@ export const actions: Actions = {
 		const { version } = form.data;
 		const result = await items.updateItem(db, brand.id, params.itemId, version, saved.input);
 		if (!result.ok) {
-			// Saved (or deleted) elsewhere meanwhile: show what is stored now, keep nothing of ours.
-			form.data = { ...form.data, ...itemFormValues(await itemOr404(brand.id, params.itemId)) };
-			return message(form, { type: 'error', text: m.conflict_saved_elsewhere() }, { status: 409 });
+			// Saved (or deleted) elsewhere meanwhile: keep what was typed, show theirs beside it.
+			return refuseStaleItem(form, brand.id, params.itemId, m.conflict_saved_elsewhere());
 		}
 		form.data = { ...form.data, scheduledTime: saved.input.scheduledTime ?? '' };
 		form.data.version = result.version;

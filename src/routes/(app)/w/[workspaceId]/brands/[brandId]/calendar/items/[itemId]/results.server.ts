@@ -3,7 +3,13 @@ import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { resultsOf } from '$lib/domain/results';
 import { m } from '$lib/paraglide/messages';
-import { parseExpected, resultsFormValues, resultsInput, resultsSchema } from '$lib/schemas/item';
+import {
+	parseExpected,
+	resultsExpected,
+	resultsFormValues,
+	resultsInput,
+	resultsSchema
+} from '$lib/schemas/item';
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
 import { getItem } from '$lib/server/queries/items';
@@ -33,10 +39,17 @@ export async function saveResultsAction({ locals, params, request }: RequestEven
 		form.data = resultsFormValues(resultsInput(form.data));
 		return message(form, { type: 'success', text: m.item_results_saved() });
 	}
+	// Saved meanwhile (or no longer published). Nothing is lost: the typed numbers stay in the form
+	// and the stored ones are shown beside it; the form now expects those, so saving again, knowingly,
+	// replaces them.
 	const item = await getItem(db, brand.id, params.itemId);
 	if (!item) error(404, 'Not found');
-	form.data = resultsFormValues(resultsOf(item));
-	const text =
-		result.reason === 'not-published' ? m.item_results_not_published() : m.item_results_conflict();
-	return message(form, { type: 'error', text }, { status: 409 });
+	const theirs = resultsOf(item);
+	form.data.expected = resultsExpected(theirs);
+	if (result.reason === 'not-published') {
+		form.message = { type: 'error', text: m.item_results_not_published() };
+		return fail(409, { resultsForm: form });
+	}
+	form.message = { type: 'error', text: m.item_results_conflict() };
+	return fail(409, { resultsForm: form, theirsResults: theirs });
 }
