@@ -8,6 +8,7 @@
  *   BENCH_CONNECTIONS=20 npm run bench
  *   BENCH_ROUNDS=3 npm run bench          # each page three times on each server (best kept)
  *   BENCH_DATA=./data/bench npm run bench # keep the seeded databases there and reuse them
+ *   npm run bench -- --cluster            # 1 and 3 app processes behind nginx on sqld (issue 8)
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -25,6 +26,7 @@ import {
 	waitForHealth
 } from './bench-http.js';
 import { checkTargets, printTable } from './bench-report.js';
+import { benchCluster } from './bench-cluster.js';
 import { seedDatabases } from './bench-seed.js';
 import { BODY_SIZE_LIMIT } from './server-env.js';
 
@@ -38,6 +40,14 @@ buildIfNeeded();
 const keep = process.env.BENCH_DATA;
 const dir = keep ? resolve(keep) : mkdtempSync(join(tmpdir(), 'freehold-bench-'));
 mkdirSync(dir, { recursive: true });
+if (process.argv.includes('--cluster')) {
+	try {
+		await benchCluster(dir, { reuse: Boolean(keep) });
+	} finally {
+		if (!keep) rmSync(dir, { recursive: true, force: true });
+	}
+	process.exit(0);
+}
 const servers = [];
 try {
 	const seeded = await seedDatabases(dir, { reuse: Boolean(keep) });
