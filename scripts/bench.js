@@ -11,7 +11,6 @@
  *   npm run bench -- --cluster            # 1 and 3 app processes behind nginx on sqld (issue 8)
  */
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -28,6 +27,8 @@ import {
 import { checkTargets, printTable } from './bench-report.js';
 import { benchCluster } from './bench-cluster.js';
 import { seedDatabases } from './bench-seed.js';
+// A port nothing listens on now, so a server left over from another run is never measured.
+import { freePort } from './sqld.js';
 import { BODY_SIZE_LIMIT } from './server-env.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -109,18 +110,6 @@ try {
 } finally {
 	for (const server of servers) server.process.kill('SIGTERM');
 	if (!keep) rmSync(dir, { recursive: true, force: true });
-}
-
-/** A port nothing listens on now, so a server left over from another run is never measured. */
-function freePort() {
-	return new Promise((done, fail) => {
-		const probe = createServer();
-		probe.once('error', fail);
-		probe.listen(0, '127.0.0.1', () => {
-			const { port } = probe.address();
-			probe.close(() => done(port));
-		});
-	});
 }
 
 function ratio(a, b) {

@@ -86,6 +86,30 @@ const ID_FIELDS = new Set([
 	'key'
 ]);
 
+/** Fields whose value is one of a list's choices. */
+const CHOICE_FIELDS = [
+	'kind',
+	'ownership',
+	'currency',
+	'status',
+	'format',
+	'repeat',
+	'repeatEnds',
+	'seriesScope',
+	'stage',
+	'platform',
+	'op',
+	'paymentStatus',
+	'shipFrom',
+	'dateFormat',
+	'role',
+	'locale',
+	'weekStart',
+	'timeZone',
+	'marketTimeZone',
+	'homeTimeZone'
+];
+
 /** Actions that remove or undo what others aim at: they run last, so the rest still find targets. */
 const LAST = /^(delete|remove|revoke|undo|archive|leave|removeProfile)$/;
 
@@ -242,6 +266,15 @@ test('every action survives the classics in every field, a megabyte, and nothing
 				.filter(([name]) => FULL || SHORT_CLASSICS.includes(name))
 				.map(([name, value]) => [name, everyFieldIs(value)] as const),
 			['missing fields', {}],
+			// Everything valid but the choices, which name nothing a list offers: a refused form
+			// draws them back (a recurrence of 'bogus' once broke the item form's render).
+			[
+				'unknown choices',
+				{
+					...hostileBody(targets.ids),
+					...Object.fromEntries(CHOICE_FIELDS.map((field) => [field, 'bogus']))
+				}
+			],
 			[
 				'ids only',
 				Object.fromEntries(
