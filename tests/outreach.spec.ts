@@ -152,7 +152,9 @@ test('start a collaboration: the Outreach tab, a directory search, the terms; do
 	await page.getByLabel('Brief').fill('A morning stretch routine on the mat.');
 	await page.getByRole('button', { name: 'Start as a prospect' }).click();
 
-	await expect(page).toHaveURL(/\/outreach\/[a-z0-9]+\?created=1$/);
+	// Starting writes the collaboration, its first event and its follow-up in one transaction;
+	// on a libSQL server under load (test:sqld) that is several HTTP round trips.
+	await expect(page).toHaveURL(/\/outreach\/[a-z0-9]+\?created=1$/, { timeout: 15_000 });
 	started = page.url().match(/outreach\/([a-z0-9]+)\?/)![1];
 	await expect(page.getByText('Collaboration started as a prospect.')).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Ana Lima', level: 1 })).toBeVisible();
