@@ -29,7 +29,7 @@ import { benchCluster } from './bench-cluster.js';
 import { seedDatabases } from './bench-seed.js';
 // A port nothing listens on now, so a server left over from another run is never measured.
 import { freePort } from './sqld.js';
-import { BODY_SIZE_LIMIT } from './server-env.js';
+import { appServerEnv } from './server-env.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -166,15 +166,7 @@ async function startServer(name, seeded) {
 	const origin = `http://127.0.0.1:${port}`;
 	const child = spawn(process.execPath, [BUILD_DIR], {
 		stdio: ['ignore', 'ignore', 'inherit'],
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: origin,
-			DATABASE_URL: `file:${seeded.file}`,
-			FREEHOLD_DEMO: 'off',
-			BODY_SIZE_LIMIT
-		}
+		env: appServerEnv({ port, origin, databaseUrl: `file:${seeded.file}` })
 	});
 	const server = { name, origin, process: child, seeded, cookie: '' };
 	servers.push(server);

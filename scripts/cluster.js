@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BUILD_DIR, buildIfNeeded } from './build-if-needed.js';
-import { BODY_SIZE_LIMIT } from './server-env.js';
+import { appServerEnv, BODY_SIZE_LIMIT } from './server-env.js';
 import { freePort, startSqld, waitUntilHealthy } from './sqld.js';
 
 /**
@@ -90,19 +90,14 @@ export function findNginx() {
 async function startApp({ name, port, origin, databaseUrl, demo, stdio }) {
 	const child = spawn(process.execPath, [BUILD_DIR], {
 		stdio: ['ignore', stdio, stdio],
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: origin,
-			DATABASE_URL: databaseUrl,
-			FREEHOLD_DEMO: demo ? 'on' : 'off',
-			FREEHOLD_INSTANCE: name,
+		env: appServerEnv({
+			port,
+			origin,
+			databaseUrl,
+			demo,
 			// nginx is the one hop in front: rate limits count the client it saw, not nginx.
-			ADDRESS_HEADER: 'X-Forwarded-For',
-			XFF_DEPTH: '1',
-			BODY_SIZE_LIMIT
-		}
+			extra: { FREEHOLD_INSTANCE: name, ADDRESS_HEADER: 'X-Forwarded-For', XFF_DEPTH: '1' }
+		})
 	});
 	const exited = new Promise((done) =>
 		child.once('exit', (code, signal) => done({ code, signal }))

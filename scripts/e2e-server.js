@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUILD_DIR, buildIfNeeded } from './build-if-needed.js';
-import { BODY_SIZE_LIMIT } from './server-env.js';
+import { appServerEnv } from './server-env.js';
 import { startSqld } from './sqld.js';
 
 // The browser tests always run against a build of the current sources.
@@ -21,15 +21,7 @@ writeFileSync(join(tmpdir(), `freehold-e2e-${port}.json`), JSON.stringify({ data
 
 const server = spawn(process.execPath, [BUILD_DIR], {
 	stdio: 'inherit',
-	env: {
-		...process.env,
-		PORT: port,
-		HOST: '127.0.0.1',
-		ORIGIN: `http://localhost:${port}`,
-		DATABASE_URL: databaseUrl,
-		FREEHOLD_DEMO: 'off',
-		BODY_SIZE_LIMIT
-	}
+	env: appServerEnv({ port, origin: `http://localhost:${port}`, databaseUrl })
 });
 
 function stop(signal) {

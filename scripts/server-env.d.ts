@@ -1,1 +1,8 @@
 export const BODY_SIZE_LIMIT: string;
+export function appServerEnv(options: {
+	port: number | string;
+	origin: string;
+	databaseUrl: string;
+	demo?: boolean;
+	extra?: Record<string, string>;
+}): NodeJS.ProcessEnv;

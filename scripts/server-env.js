@@ -5,3 +5,20 @@
  * language. CSV uploads keep their own, smaller limit (src/lib/domain/csv-read.ts).
  */
 export const BODY_SIZE_LIMIT = process.env.BODY_SIZE_LIMIT || '2M';
+
+/**
+ * The environment of a `node build` we start on loopback for tests, the bench or the cluster:
+ * its port, the public origin form posts must come from, its database, no demo unless asked.
+ */
+export function appServerEnv({ port, origin, databaseUrl, demo = false, extra = {} }) {
+	return {
+		...process.env,
+		PORT: String(port),
+		HOST: '127.0.0.1',
+		ORIGIN: origin,
+		DATABASE_URL: databaseUrl,
+		FREEHOLD_DEMO: demo ? 'on' : 'off',
+		BODY_SIZE_LIMIT,
+		...extra
+	};
+}

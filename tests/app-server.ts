@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUILD_DIR } from '../scripts/build-if-needed.js';
-import { BODY_SIZE_LIMIT } from '../scripts/server-env.js';
+import { appServerEnv } from '../scripts/server-env.js';
 import { startSqld } from '../scripts/sqld.js';
 
 /**
@@ -28,15 +28,7 @@ export class AppServer {
 	async start(timeoutMs = 30_000) {
 		const child = spawn(process.execPath, [BUILD_DIR], {
 			stdio: ['ignore', 'pipe', 'pipe'],
-			env: {
-				...process.env,
-				PORT: String(this.port),
-				HOST: '127.0.0.1',
-				ORIGIN: this.baseURL,
-				DATABASE_URL: this.databaseUrl,
-				FREEHOLD_DEMO: 'off',
-				BODY_SIZE_LIMIT
-			}
+			env: appServerEnv({ port: this.port, origin: this.baseURL, databaseUrl: this.databaseUrl })
 		});
 		this.#child = child;
 		// A test that times out never reaches its `finally`: the server must not outlive the runner.
