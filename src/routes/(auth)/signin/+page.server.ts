@@ -9,13 +9,13 @@ import { attemptSignIn } from '$lib/server/sign-in';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	const redirectTo = safeRedirect(url.searchParams.get('redirectTo'), '');
+	const redirectTo = safeRedirect(url.searchParams.get('redirectTo'), url.origin, '');
 	if (locals.user) redirect(303, redirectTo || '/');
 	return { form: await superValidate({ redirectTo }, zod4(signInSchema), { errors: false }) };
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies, getClientAddress }) => {
+	default: async ({ request, cookies, getClientAddress, url }) => {
 		const form = await superValidate(request, zod4(signInSchema));
 		const { password } = form.data;
 		form.data.password = ''; // never echo a password back to the page
@@ -38,6 +38,6 @@ export const actions: Actions = {
 			);
 		}
 		await startSession(db, cookies, result.userId);
-		redirect(303, safeRedirect(form.data.redirectTo));
+		redirect(303, safeRedirect(form.data.redirectTo, url.origin));
 	}
 };

@@ -11,13 +11,13 @@ import { createAccount } from '$lib/server/queries/users';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	const redirectTo = safeRedirect(url.searchParams.get('redirectTo'), '');
+	const redirectTo = safeRedirect(url.searchParams.get('redirectTo'), url.origin, '');
 	if (locals.user) redirect(303, redirectTo || '/');
 	return { form: await superValidate({ redirectTo }, zod4(signUpSchema), { errors: false }) };
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies, locals }) => {
+	default: async ({ request, cookies, locals, url }) => {
 		const form = await superValidate(request, zod4(signUpSchema));
 		const { password } = form.data;
 		form.data.password = '';
@@ -34,6 +34,6 @@ export const actions: Actions = {
 		if (!result.ok) return setError(form, 'email', m.error_email_taken());
 
 		await startSession(db, cookies, result.userId);
-		redirect(303, safeRedirect(form.data.redirectTo, `/w/${result.workspaceId}`));
+		redirect(303, safeRedirect(form.data.redirectTo, url.origin, `/w/${result.workspaceId}`));
 	}
 };
