@@ -118,3 +118,30 @@ test('the language switch sends a hostile redirectTo home, never a 5xx', async (
 	expect(bare.status()).toBe(303);
 	expect(bare.headers()['location']).toBe('/');
 });
+
+test('another site cannot sign a user out with a body-less POST', async ({ baseURL }) => {
+	const user = await ApiUser.signUp(baseURL!, 'Stays');
+	const storageState = await user.api.storageState();
+	const stillSignedIn = async () =>
+		(await user.api.get('/account', { maxRedirects: 0 })).status() === 200;
+
+	const crossSite: Record<string, string>[] = [
+		{ origin: 'http://evil.example' },
+		{ origin: 'null' },
+		{ 'sec-fetch-site': 'cross-site' },
+		{ 'sec-fetch-site': 'same-site' }
+	];
+	for (const headers of crossSite) {
+		const attacker = await playwrightRequest.newContext({ baseURL, storageState });
+		const response = await attacker.post('/signout', { headers, maxRedirects: 0 });
+		expect(response.status(), JSON.stringify(headers)).toBe(403);
+		await attacker.dispose();
+		expect(await stillSignedIn()).toBe(true);
+	}
+
+	// Our own page's sign-out works.
+	const own = await user.api.post('/signout', { maxRedirects: 0 });
+	expect(own.status()).toBe(303);
+	expect(await stillSignedIn()).toBe(false);
+	await user.dispose();
+});
