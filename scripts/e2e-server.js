@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUILD_DIR, buildIfNeeded } from './build-if-needed.js';
-import { appServerEnv } from './server-env.js';
+import { TEST_SERVER_ENV, appServerEnv } from './server-env.js';
 import { startSqld } from './sqld.js';
 
 // The browser tests always run against a build of the current sources.
@@ -21,7 +21,12 @@ writeFileSync(join(tmpdir(), `freehold-e2e-${port}.json`), JSON.stringify({ data
 
 const server = spawn(process.execPath, [BUILD_DIR], {
 	stdio: 'inherit',
-	env: appServerEnv({ port, origin: `http://localhost:${port}`, databaseUrl })
+	env: appServerEnv({
+		port,
+		origin: `http://localhost:${port}`,
+		databaseUrl,
+		extra: TEST_SERVER_ENV
+	})
 });
 
 function stop(signal) {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUILD_DIR } from '../scripts/build-if-needed.js';
-import { appServerEnv } from '../scripts/server-env.js';
+import { TEST_SERVER_ENV, appServerEnv } from '../scripts/server-env.js';
 import { startSqld } from '../scripts/sqld.js';
 
 /**
@@ -15,9 +15,11 @@ export class AppServer {
 	/** Everything the server has written, across restarts. */
 	output = '';
 
+	/** `env` is added to (or overrides) the test servers' environment. */
 	constructor(
 		readonly port: number,
-		readonly databaseUrl: string
+		readonly databaseUrl: string,
+		readonly env: Record<string, string> = {}
 	) {}
 
 	get baseURL() {
@@ -28,7 +30,12 @@ export class AppServer {
 	async start(timeoutMs = 30_000) {
 		const child = spawn(process.execPath, [BUILD_DIR], {
 			stdio: ['ignore', 'pipe', 'pipe'],
-			env: appServerEnv({ port: this.port, origin: this.baseURL, databaseUrl: this.databaseUrl })
+			env: appServerEnv({
+				port: this.port,
+				origin: this.baseURL,
+				databaseUrl: this.databaseUrl,
+				extra: { ...TEST_SERVER_ENV, ...this.env }
+			})
 		});
 		this.#child = child;
 		// A test that times out never reaches its `finally`: the server must not outlive the runner.

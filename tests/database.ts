@@ -18,13 +18,14 @@ export function openE2eDatabase(): Client {
 }
 
 /**
- * Every row that a user's action could change, as one comparable value. Sessions and rate-limit
- * counters are left out: reading a page may refresh a session, and failed sign-ins are counted.
+ * Every row that a user's action could change, as one comparable value. Sessions, known devices
+ * and rate-limit counters are left out: reading a page may refresh a session, a sign-in remembers
+ * its browser, and failed sign-ins are counted.
  */
 export async function snapshot(client: Client) {
 	// Every table of the app, so a table added later is covered without touching this file.
 	const rs = await client.execute(
-		"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '\\_\\_%' ESCAPE '\\' AND name NOT IN ('sessions', 'rate_limits') ORDER BY name"
+		"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '\\_\\_%' ESCAPE '\\' AND name NOT IN ('sessions', 'known_devices', 'rate_limits') ORDER BY name"
 	);
 	const tables = rs.rows.map((row) => String(row.name));
 	const result: Record<string, unknown[]> = {};

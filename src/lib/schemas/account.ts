@@ -31,11 +31,36 @@ const timeZone = z
 	.trim()
 	.refine(isValidTimeZone, { error: () => m.error_time_zone() });
 
-/** Only same-site paths may be redirected to after sign-in (no open redirects). */
-export function safeRedirect(target: string | null | undefined, fallback = '/') {
-	if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\'))
+// Browsers drop tab, CR and LF anywhere in a URL and trim C0 controls and spaces at its ends
+// (WHATWG URL), and read a backslash as a slash: `/\t/evil.example` arrives as `//evil.example`. A target with
+// any of these, or any other whitespace, is refused before it is parsed; `redirect()` would also
+// throw (a 500) on CR or LF in a Location header.
+// eslint-disable-next-line no-control-regex -- control characters are what this refuses
+const UNSAFE_IN_REDIRECT = /[\u0000-\u001f\u007f-\u009f\\\s]/u;
+
+/**
+ * Where to send someone after sign-in, sign-up or a language switch: `target` resolved against
+ * our own `origin`, kept only when it stays on that origin, as path + query + fragment. Anything
+ * else (another origin, `javascript:`, control characters, backslashes) gives `fallback`.
+ */
+export function safeRedirect(
+	target: string | null | undefined,
+	origin: string | URL,
+	fallback = '/'
+): string {
+	if (!target || UNSAFE_IN_REDIRECT.test(target)) return fallback;
+	const base = new URL(origin);
+	let url: URL;
+	try {
+		url = new URL(target, base);
+	} catch {
 		return fallback;
-	return target;
+	}
+	if (url.origin !== base.origin) return fallback;
+	const path = url.pathname + url.search + url.hash;
+	// `/.//evil.example` resolves to the path `//evil.example`, which a browser reads as a host.
+	if (!path.startsWith('/') || path.startsWith('//')) return fallback;
+	return path;
 }
 
 export const signUpSchema = z.object({

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { rateLimits } from './db/schema';
 import { createTestDatabase } from './db/testing';
-import { hit, reset, retryAfter, type Limit } from './rate-limit';
+import { countOf, hit, reset, retryAfter, signUpLimit, take, type Limit } from './rate-limit';
 
 const LIMIT: Limit = { max: 5, windowMs: 60_000 };
 const T0 = Date.UTC(2030, 0, 1, 9, 0, 0);
@@ -81,5 +81,46 @@ describe('rate limit', () => {
 		expect(await row(key)).toBeNull();
 		expect(await retryAfter(t.db, key, LIMIT, T0)).toBe(0);
 		expect(await retryAfter(t.db, other, LIMIT, T0)).toBe(LIMIT.windowMs);
+	});
+});
+
+describe('take', () => {
+	it('counts the use before the work it guards and refuses past the limit', async () => {
+		const key = freshKey();
+		for (let i = 1; i <= LIMIT.max; i++) {
+			expect(await take(t.db, key, LIMIT, T0)).toEqual({ count: i, waitMs: 0 });
+		}
+		expect(await take(t.db, key, LIMIT, T0 + 1000)).toEqual({
+			count: LIMIT.max + 1,
+			waitMs: LIMIT.windowMs - 1000
+		});
+		expect(await take(t.db, key, LIMIT, T0 + LIMIT.windowMs)).toEqual({ count: 1, waitMs: 0 });
+	});
+
+	it('lets exactly the limit through when uses arrive together', async () => {
+		const key = freshKey();
+		const results = await Promise.all(Array.from({ length: 20 }, () => take(t.db, key, LIMIT, T0)));
+		expect(results.filter((r) => r.waitMs === 0)).toHaveLength(LIMIT.max);
+		expect(results.map((r) => r.count).sort((a, b) => a - b)).toEqual(
+			Array.from({ length: 20 }, (_, i) => i + 1)
+		);
+	});
+
+	it('countOf reads the window without counting', async () => {
+		const key = freshKey();
+		await hitTimes(key, 3, T0);
+		expect(await countOf(t.db, key, LIMIT, T0 + 1000)).toBe(3);
+		expect(await countOf(t.db, key, LIMIT, T0 + LIMIT.windowMs)).toBe(0);
+		expect(await countOf(t.db, freshKey(), LIMIT, T0)).toBe(0);
+	});
+});
+
+describe('signUpLimit', () => {
+	it('defaults to 20 an hour and takes a positive whole number from SIGNUP_LIMIT', () => {
+		expect(signUpLimit(undefined)).toEqual({ max: 20, windowMs: 3_600_000 });
+		expect(signUpLimit('')).toEqual({ max: 20, windowMs: 3_600_000 });
+		expect(signUpLimit('abc').max).toBe(20);
+		expect(signUpLimit('-5').max).toBe(20);
+		expect(signUpLimit('500').max).toBe(500);
 	});
 });

@@ -40,6 +40,22 @@ export const sessions = sqliteTable(
 	(t) => [index('sessions_user_id_idx').on(t.userId, t.expiresAt)]
 );
 
+// Browsers that have signed in to an account (OWASP's "device cookie"): a sign-in from one of
+// them is not held back by the account's or the address's lock-out, only by its own limit.
+export const knownDevices = sqliteTable(
+	'known_devices',
+	{
+		// SHA-256 (hex) of the token in the device cookie; the token itself is never stored.
+		id: text('id').primaryKey(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+		expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [index('known_devices_user_id_idx').on(t.userId, t.expiresAt)]
+);
+
 // Fixed-window counters shared by every app process (so a limit holds behind a load balancer).
 export const rateLimits = sqliteTable('rate_limits', {
 	key: text('key').primaryKey(),
@@ -49,3 +65,4 @@ export const rateLimits = sqliteTable('rate_limits', {
 
 export type User = typeof users.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
+export type KnownDevice = typeof knownDevices.$inferSelect;
