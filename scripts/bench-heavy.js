@@ -1,7 +1,8 @@
 /**
  * `npm run bench:heavy` (issue 15): does the server stay responsive while four of its heaviest
- * requests run at once? The built server on a fresh demo database; the demo account (any member may send these)
- * fires the four in parallel, ROUNDS times over, while /health is asked every 50 ms. Prints the
+ * requests run at once? The built server on a fresh demo database; the demo account (any member
+ * may send these) fires the four in parallel, ROUNDS times over, while /health is asked every
+ * 50 ms. Prints the
  * median and p99 /health latency under that load (target: 200 ms; the hostile suite asserts < 1 s)
  * and each heavy request's time and bytes. Asserts nothing: the numbers depend on the machine.
  *
