@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
 	addDays,
+	bucketCount,
 	bucketStart,
 	bucketsOf,
 	comparisonRange,
 	daysBetween,
+	fitRollup,
 	isoWeekday,
+	MAX_POINTS,
 	rangeLength,
 	readView,
 	resolveRange,
+	ROLLUPS,
 	shiftYears,
 	viewQuery
 } from './day-range';
@@ -92,9 +96,17 @@ describe('ranges', () => {
 		expect(resolveRange('custom', today, { from: '2026-02-30', to: 'x' })).toEqual(
 			resolveRange('4w', today)
 		);
-		expect(rangeLength(resolveRange('custom', today, { from: '1900-01-01', to: today }))).toBe(
+		expect(rangeLength(resolveRange('custom', today, { from: '2000-01-01', to: today }))).toBe(
 			3660
 		);
+		// Outside 2000-01-01 … today + 10 years a day counts as not given.
+		expect(resolveRange('custom', today, { from: '1900-01-01', to: today })).toEqual(
+			resolveRange('4w', today)
+		);
+		expect(resolveRange('custom', today, { from: '2026-01-01', to: '9999-12-31' })).toEqual({
+			from: '2026-01-01',
+			to: today
+		});
 	});
 
 	it('compares with the previous period of equal length or the same days last year', () => {
@@ -133,6 +145,52 @@ describe('readView', () => {
 		expect(viewQuery(view)).toBe(
 			'range=custom&from=2026-01-01&to=2026-06-30&compare=previous&rollup=week'
 		);
+	});
+
+	it('leaves out a from/to outside the accepted days and says so', () => {
+		const hung = readView(new URLSearchParams('to=9999-12-31'), today, null);
+		expect(hung.days).toEqual({ from: '2026-11-05', to: today });
+		expect(hung.view.range).toBe('4w');
+		expect(hung.notices.refusedDates).toEqual(['9999-12-31']);
+		const early = readView(new URLSearchParams('from=0001-01-01&to=2026-06-30'), today, null);
+		expect(early.view.range).toBe('custom');
+		expect(early.notices.refusedDates).toEqual(['0001-01-01']);
+		// Data stored before 2000 starts "all" at the bounds.
+		const all = readView(new URLSearchParams('range=all'), today, '1985-03-01');
+		expect(all.days.from).toBe('2000-01-01');
+		expect(readView(new URLSearchParams(), today, null).notices).toEqual({
+			refusedDates: [],
+			coarsened: null
+		});
+	});
+
+	it('rolls a chart of more than MAX_POINTS up to weeks or months, and says so', () => {
+		const tenYears = 'from=2016-12-03&to=2026-12-02&rollup=day&compare=previous';
+		const long = readView(new URLSearchParams(tenYears), today, null);
+		expect(rangeLength(long.days)).toBe(3652);
+		// 522 weeks would still be too many: months.
+		expect(long.view.rollup).toBe('month');
+		expect(long.notices.coarsened).toEqual({ requested: 'day', points: 3652 });
+		expect(bucketsOf(long.days, long.view.rollup)).toHaveLength(121);
+		const twoYears = readView(
+			new URLSearchParams('from=2024-12-03&to=2026-12-02&rollup=day'),
+			today,
+			null
+		);
+		expect(twoYears.view.rollup).toBe('week');
+		expect(twoYears.notices.coarsened).toEqual({ requested: 'day', points: 730 });
+		expect(bucketsOf(twoYears.days, 'week').length).toBe(bucketCount(twoYears.days, 'week'));
+		const year = readView(new URLSearchParams('range=year&rollup=day'), today, null);
+		expect(year.view.rollup).toBe('day');
+		expect(year.notices.coarsened).toBeNull();
+		for (const rollup of ROLLUPS) {
+			for (const days of [long.days, twoYears.days, { from: '2026-02-28', to: '2026-03-01' }]) {
+				expect(bucketCount(days, rollup)).toBe(bucketsOf(days, rollup).length);
+			}
+		}
+		expect(fitRollup({ from: '2026-01-01', to: '2027-02-04' }, 'day')).toBe('day');
+		expect(fitRollup({ from: '2026-01-01', to: '2027-02-05' }, 'day')).toBe('week');
+		expect(MAX_POINTS).toBe(400);
 	});
 
 	it('rolls "all" up by month and keeps an explicit roll-up', () => {

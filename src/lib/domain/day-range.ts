@@ -4,6 +4,7 @@
  * the brand's market zone (see zoned-time.ts `today`) and passed in.
  */
 import { CalendarDate, parseDate } from '@internationalized/date';
+import { clampDay, forward, readDay } from './date-bounds';
 import { addDays, daysBetween, isDate, weekday } from './zoned-time';
 
 export const RANGE_KEYS = ['4w', 'quarter', 'year', 'all', 'custom'] as const;
@@ -53,16 +54,46 @@ export function nextBucket(start: string, rollup: Rollup) {
 /** Every bucket touching the range, as its first day, in order (gaps included). */
 export function bucketsOf(range: DayRange, rollup: Rollup) {
 	const out: string[] = [];
-	for (let b = bucketStart(range.from, rollup); b <= range.to; b = nextBucket(b, rollup)) {
+	for (
+		let b = bucketStart(range.from, rollup);
+		b <= range.to;
+		b = forward(b, nextBucket(b, rollup))
+	) {
 		out.push(b);
 	}
 	return out;
 }
 
 /**
+ * The most points a chart draws (and its table and CSV list). 400 keeps a daily chart for up to
+ * 13 months (a year beside its comparison's edges) and weekly ones for 7½ years; a ten-year range
+ * goes monthly (121). A chart is 300–600 px wide, so 400 points is already under two pixels each:
+ * more adds bytes and CPU (a 10-year daily page was 13 MB), never anything a reader can see.
+ */
+export const MAX_POINTS = 400;
+
+/** How many buckets a range has at a roll-up, counted without walking it. */
+export function bucketCount(range: DayRange, rollup: Rollup) {
+	if (rollup === 'day') return rangeLength(range);
+	if (rollup === 'week') {
+		return daysBetween(bucketStart(range.from, 'week'), bucketStart(range.to, 'week')) / 7 + 1;
+	}
+	const [a, b] = [parseDate(range.from), parseDate(range.to)];
+	return (b.year - a.year) * 12 + (b.month - a.month) + 1;
+}
+
+/** The roll-up asked for, or the first coarser one whose chart stays within MAX_POINTS. */
+export function fitRollup(range: DayRange, rollup: Rollup): Rollup {
+	const i = ROLLUPS.indexOf(rollup);
+	const fits = ROLLUPS.slice(i).find((r) => bucketCount(range, r) <= MAX_POINTS);
+	return fits ?? 'month';
+}
+
+/**
  * The range a key names, ending on `today` (market zone). 4 weeks = 28 days; quarter = 13
  * weeks; year = the same day a year ago + 1 (365 or 366 days); all = from the first recorded day
- * (today when there is none); custom = from/to as given, reversed ends swapped, too long clipped.
+ * (today when there is none); custom = from/to as given, reversed ends swapped, too long clipped;
+ * a from/to outside 2000-01-01 … today + 10 years counts as not given.
  */
 export function resolveRange(
 	key: RangeKey,
@@ -76,8 +107,9 @@ export function resolveRange(
 		const first = options.firstDay && options.firstDay < today ? options.firstDay : today;
 		return { from: first, to: today };
 	}
-	const from = options.from && isDate(options.from) ? options.from : addDays(today, -27);
-	const to = options.to && isDate(options.to) ? options.to : today;
+	// Only days within the bounds (date-bounds.ts): anything else is as good as absent.
+	const from = readDay(options.from, today).ok ? options.from! : addDays(today, -27);
+	const to = readDay(options.to, today).ok ? options.to! : today;
 	const [a, b] = from <= to ? [from, to] : [to, from];
 	return daysBetween(a, b) >= MAX_RANGE_DAYS
 		? { from: addDays(b, 1 - MAX_RANGE_DAYS), to: b }
@@ -120,24 +152,49 @@ export function defaultRollup(range: DayRange): Rollup {
 	return n <= 62 ? 'day' : n <= 400 ? 'week' : 'month';
 }
 
+/** Why the view shown is not quite the one the URL asked for (the page says so). */
+export type ViewNotices = {
+	/** A from/to the URL gave that is not a day between 2000-01-01 and today + 10 years. */
+	refusedDates: string[];
+	/** The roll-up asked for, and its point count, when the chart would have had too many. */
+	coarsened: { requested: Rollup; points: number } | null;
+};
+
 /**
  * Reads ?range=&from=&to=&compare=&rollup= leniently: anything unknown falls back to the default
- * (4 weeks, previous period, the range's natural roll-up) — a hand-edited URL never fails.
+ * (4 weeks, previous period, the range's natural roll-up) — a hand-edited URL never fails. A
+ * from/to outside the accepted days (date-bounds.ts) is left out and named in `notices`; a roll-up
+ * that would draw more than MAX_POINTS goes coarser, also named there.
  */
 export function readView(params: URLSearchParams, today: string, firstDay: string | null) {
-	const from = params.get('from');
-	const to = params.get('to');
-	const hasCustom = Boolean((from && isDate(from)) || (to && isDate(to)));
-	const range = pick(params.get('range'), RANGE_KEYS, hasCustom ? 'custom' : '4w');
-	const days = resolveRange(range, today, { from, to, firstDay });
+	const refusedDates: string[] = [];
+	const day = (name: string) => {
+		const value = params.get(name);
+		const read = readDay(value, today);
+		if (read.ok) return read.day;
+		if (read.problem !== 'missing') refusedDates.push(value!);
+		return null;
+	};
+	const from = day('from');
+	const to = day('to');
+	const range = pick(params.get('range'), RANGE_KEYS, from || to ? 'custom' : '4w');
+	// A day stored before the bounds (data older than 2000) starts "all" at the bounds.
+	const first = firstDay ? clampDay(firstDay, today) : null;
+	const days = resolveRange(range, today, { from, to, firstDay: first });
+	const requested = pick(params.get('rollup'), ROLLUPS, defaultRollup(days));
+	const rollup = fitRollup(days, requested);
 	const view: DashboardView = {
 		range,
 		from: range === 'custom' ? days.from : null,
 		to: range === 'custom' ? days.to : null,
 		compare: pick(params.get('compare'), COMPARE_KEYS, 'previous'),
-		rollup: pick(params.get('rollup'), ROLLUPS, defaultRollup(days))
+		rollup
 	};
-	return { view, days, comparison: comparisonRange(days, view.compare) };
+	const notices: ViewNotices = {
+		refusedDates,
+		coarsened: rollup === requested ? null : { requested, points: bucketCount(days, requested) }
+	};
+	return { view, days, comparison: comparisonRange(days, view.compare), notices };
 }
 
 /** The query string of a view, for links (export, notes) that keep what is shown. */

@@ -4,6 +4,7 @@
  * `src/lib/data/market-events.json` (2025–2028), written by `scripts/market-events.js`.
  */
 import data from '../data/market-events.json';
+import { forward } from './date-bounds';
 import { addDays } from './zoned-time';
 
 export type MarketEvent = {
@@ -73,7 +74,7 @@ export function eventsByDay(
 					name,
 					estimated: Boolean(event.estimated)
 				});
-			day = addDays(day, 1);
+			day = forward(day, addDays(day, 1));
 		}
 	}
 	// China first, then the brand's markets in the order the brand lists them.

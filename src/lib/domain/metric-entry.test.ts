@@ -74,14 +74,17 @@ describe('entryWeek', () => {
 describe('cell keys', () => {
 	it('round-trip and refuse tampering', () => {
 		const key = { metricId: 'm1', day: '2026-11-30', shown: 12, seen: 1700000000000 };
-		expect(readCellKey(cellKey(key))).toEqual(key);
-		expect(readCellKey(cellKey({ ...key, shown: null, seen: null }))).toEqual({
+		expect(readCellKey(cellKey(key), '2026-12-02')).toEqual(key);
+		expect(readCellKey(cellKey({ ...key, shown: null, seen: null }), '2026-12-02')).toEqual({
 			...key,
 			shown: null,
 			seen: null
 		});
-		expect(readCellKey('m1|2026-11-31||')).toBeNull();
-		expect(readCellKey('m1|2026-11-30|x|')).toBeNull();
-		expect(readCellKey('m1|2026-11-30')).toBeNull();
+		expect(readCellKey('m1|2026-11-31||', '2026-12-02')).toBeNull();
+		expect(readCellKey('m1|2026-11-30|x|', '2026-12-02')).toBeNull();
+		expect(readCellKey('m1|2026-11-30', '2026-12-02')).toBeNull();
+		// A day outside 2000-01-01 … today + 10 years is not a cell the grid draws.
+		expect(readCellKey('m1|9999-12-31||', '2026-12-02')).toBeNull();
+		expect(readCellKey('m1|1999-12-31||', '2026-12-02')).toBeNull();
 	});
 });

@@ -5,7 +5,8 @@
  *
  * Pure: no framework, no database.
  */
-import { isDate, pickedWeek, weekOf } from './zoned-time';
+import { withinBounds } from './date-bounds';
+import { pickedWeek, weekOf } from './zoned-time';
 import { currencyDecimals } from './money';
 import { METRIC_VALUE_MAX } from './metrics';
 
@@ -90,13 +91,16 @@ export function cellKey(key: CellKey) {
 	return [key.metricId, key.day, key.shown ?? '', key.seen ?? ''].join('|');
 }
 
-export function readCellKey(text: string): CellKey | null {
+/** A key as sent back, or null when it is not one we draw (a day outside the bounds included). */
+export function readCellKey(text: string, today: string): CellKey | null {
 	const parts = text.split('|');
 	if (parts.length !== 4) return null;
 	const [metricId, day, shown, seen] = parts;
 	const int = (s: string) => (/^\d{1,15}$/.test(s) ? Number(s) : s === '' ? null : NaN);
 	const shownValue = int(shown);
 	const seenAt = int(seen);
-	if (!metricId || !isDate(day) || Number.isNaN(shownValue) || Number.isNaN(seenAt)) return null;
+	if (!metricId || !withinBounds(day, today) || Number.isNaN(shownValue) || Number.isNaN(seenAt)) {
+		return null;
+	}
 	return { metricId, day, shown: shownValue, seen: seenAt };
 }

@@ -20,6 +20,7 @@
  *   because occurrences are stored as items. Hard caps keep a typo from planting thousands of
  *   items: at most MAX_OCCURRENCES occurrences, all within MAX_YEARS of the start.
  */
+import { forward } from './date-bounds';
 import { scheduleAt } from './schedule';
 
 export const FREQUENCIES = ['daily', 'weekly', 'monthly'] as const;
@@ -157,7 +158,10 @@ export function expandRule(rule: Rule): Expansion {
 	const until = rule.until === null ? Number.POSITIVE_INFINITY : dayNumber(rule.until)!;
 	const horizon = horizonOf(start);
 	const dates: string[] = [];
+	let previous = Number.NEGATIVE_INFINITY;
 	for (const day of candidates(rule, start)) {
+		// Candidates only ever grow; one that does not would loop until MAX_OCCURRENCES of one day.
+		previous = forward(previous, day);
 		if (day > until || (rule.count !== null && dates.length === rule.count)) break;
 		if (day >= horizon) return { ok: false, problem: 'too-long' };
 		if (dates.length === MAX_OCCURRENCES) return { ok: false, problem: 'too-many' };

@@ -14,6 +14,7 @@ import {
 	parseDate,
 	toZoned
 } from '@internationalized/date';
+import { readDay } from './date-bounds';
 
 export type WallTime = { date: string; time: string };
 export type Resolution = { instant: number; wall: WallTime; adjustment: 'gap' | 'overlap' | null };
@@ -100,11 +101,15 @@ export function weekOf(date: string, weekStart: number) {
 /**
  * The week a weekly page shows: the one containing `requested` (any day of it), else the last
  * complete week before `today` (the weekly ritual looks back), with its neighbours' starts.
+ * `refused` is what the URL gave when it was not a day within the bounds (date-bounds.ts), for
+ * the page to say it was left out.
  */
 export function pickedWeek(requested: string | null, today: string, weekStart: number) {
-	const day = requested && isDate(requested) ? requested : addDays(today, -7);
+	const read = readDay(requested, today);
+	const day = read.ok ? read.day : addDays(today, -7);
 	const week = weekOf(day, weekStart);
-	return { ...week, previous: addDays(week.start, -7), next: addDays(week.start, 7) };
+	const refused = !read.ok && read.problem !== 'missing' ? requested : null;
+	return { ...week, previous: addDays(week.start, -7), next: addDays(week.start, 7), refused };
 }
 
 /** Today's calendar day in a zone. */

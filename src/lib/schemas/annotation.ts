@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isDate } from '$lib/domain/zoned-time';
 import { m } from '$lib/paraglide/messages';
+import { dayBoundsError, dayInBounds } from './day';
 import { normaliseLineBreaks } from './persona';
 
 // A hand-written chart note. Messages are functions: read in the language of the request.
@@ -14,7 +15,8 @@ export const noteSchema = z.object({
 		.string({ error: required })
 		.trim()
 		.min(1, { error: required })
-		.refine(isDate, { error: () => m.error_date() }),
+		.refine(isDate, { error: () => m.error_date() })
+		.refine(dayInBounds, dayBoundsError),
 	text: z
 		.string({ error: required })
 		.trim()

@@ -4,6 +4,7 @@ import { moneyInput } from '$lib/domain/money';
 import { slugify } from '$lib/domain/utm';
 import { isDate } from '$lib/domain/zoned-time';
 import { m } from '$lib/paraglide/messages';
+import { dayBoundsError, dayInBounds } from './day';
 import { normaliseLineBreaks } from './persona';
 
 // Messages are functions so they are read in the language of the request (or page) that validates.
@@ -18,7 +19,8 @@ const day = z
 	.string({ error: required })
 	.trim()
 	.min(1, { error: required })
-	.refine(isDate, { error: () => m.error_date() });
+	.refine(isDate, { error: () => m.error_date() })
+	.refine(dayInBounds, dayBoundsError);
 
 export const campaignSchema = z
 	.object({

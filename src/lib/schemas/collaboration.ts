@@ -4,6 +4,7 @@ import { currencyDecimals, parseMoney } from '$lib/domain/money';
 import { ALL_STAGES, OVERRIDE_REASON_MAX } from '$lib/domain/pipeline';
 import { isDate } from '$lib/domain/zoned-time';
 import { m } from '$lib/paraglide/messages';
+import { dayBoundsError, dayInBounds } from './day';
 import { isCurrencyCode } from './brand';
 import { normaliseLineBreaks } from './persona';
 
@@ -39,6 +40,7 @@ const optionalDay = z
 	.string()
 	.trim()
 	.refine((v) => v === '' || isDate(v), { error: () => m.error_date() })
+	.refine(dayInBounds, dayBoundsError)
 	.default('');
 
 function isWebUrl(value: string) {
@@ -143,7 +145,8 @@ export const followUpSchema = z.object({
 		.string({ error: required })
 		.trim()
 		.min(1, { error: required })
-		.refine(isDate, { error: () => m.error_date() }),
+		.refine(isDate, { error: () => m.error_date() })
+		.refine(dayInBounds, dayBoundsError),
 	version: z.int().min(0).default(0)
 });
 export type FollowUpForm = z.infer<typeof followUpSchema>;
@@ -183,7 +186,7 @@ export const undoSchema = z.object({
 	followUpOn: z
 		.string()
 		.default('')
-		.refine((v) => v === '' || isDate(v))
+		.refine((v) => v === '' || (isDate(v) && dayInBounds(v)))
 		.transform((v) => v || null),
 	enhanced: flag
 });

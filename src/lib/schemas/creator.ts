@@ -23,7 +23,9 @@ import {
 import { CURRENCIES } from '$lib/domain/markets';
 import { currencyDecimals, moneyInput, parseMoney } from '$lib/domain/money';
 import { isDate } from '$lib/domain/zoned-time';
+import { dayRangeError } from '$lib/date-messages';
 import { m } from '$lib/paraglide/messages';
+import { dayInBounds } from './day';
 import { normaliseLineBreaks } from './persona';
 
 // Messages are functions so they are read in the language of the request (or page) that validates.
@@ -113,6 +115,7 @@ export function readProfile(row: ProfileFields): {
 	if (engagementBp === 'invalid') errors.engagement = m.creator_error_engagement();
 	const measuredOn = row.measuredOn.trim();
 	if (measuredOn && !isDate(measuredOn)) errors.measuredOn = m.error_date();
+	else if (measuredOn && !dayInBounds(measuredOn)) errors.measuredOn = dayRangeError();
 	if (Object.keys(errors).length) return { profile: null, errors };
 	return {
 		profile: {

@@ -3,6 +3,7 @@ import { CREATOR_PLATFORMS, DELIVERABLE_KINDS } from '$lib/domain/creators';
 import { currencyDecimals, moneyInput } from '$lib/domain/money';
 import { isDate, isTime } from '$lib/domain/zoned-time';
 import { m } from '$lib/paraglide/messages';
+import { dayBoundsError, dayInBounds } from './day';
 import { ITEM_CAPTION_MAX, ITEM_URL_MAX, RESULT_MAX } from './item';
 import { normaliseLineBreaks } from './persona';
 
@@ -62,6 +63,7 @@ export const optionalDay = () =>
 		.string()
 		.trim()
 		.refine((v) => v === '' || isDate(v), { error: () => m.error_date() })
+		.refine(dayInBounds, dayBoundsError)
 		.default('');
 
 function isHttps(value: string) {
@@ -167,7 +169,8 @@ export const toCalendarSchema = z.object({
 		.string({ error: required })
 		.trim()
 		.min(1, { error: required })
-		.refine(isDate, { error: () => m.error_date() }),
+		.refine(isDate, { error: () => m.error_date() })
+		.refine(dayInBounds, dayBoundsError),
 	time: z
 		.string()
 		.trim()

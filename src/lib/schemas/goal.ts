@@ -3,6 +3,7 @@ import { METRIC_INFO, type MetricKind } from '$lib/domain/metrics';
 import { moneyInput } from '$lib/domain/money';
 import { isDate } from '$lib/domain/zoned-time';
 import { m } from '$lib/paraglide/messages';
+import { dayBoundsError, dayInBounds } from './day';
 
 // Messages are functions so they are read in the language of the request (or page) that validates.
 const required = () => m.error_required();
@@ -13,7 +14,8 @@ const day = z
 	.string({ error: required })
 	.trim()
 	.min(1, { error: required })
-	.refine(isDate, { error: () => m.error_date() });
+	.refine(isDate, { error: () => m.error_date() })
+	.refine(dayInBounds, dayBoundsError);
 
 /** "5000", "5,000", "1500.50": a positive amount as typed; its unit is checked on the server. */
 const positiveAmount = (v: string) =>

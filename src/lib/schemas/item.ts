@@ -3,6 +3,7 @@ import { FORMATS, STATUSES } from '$lib/domain/content';
 import { RESULT_FIELDS, type ResultField, type Results } from '$lib/domain/results';
 import { isDate, isTime } from '$lib/domain/zoned-time';
 import { m } from '$lib/paraglide/messages';
+import { dayBoundsError, dayInBounds } from './day';
 import { normaliseLineBreaks } from './persona';
 
 // Messages are functions so they are read in the language of the request (or page) that validates.
@@ -63,6 +64,7 @@ export const itemSchema = z
 			.string()
 			.trim()
 			.refine((v) => v === '' || isDate(v), { error: () => m.error_date() })
+			.refine(dayInBounds, dayBoundsError)
 			.default(''),
 		scheduledTime: z
 			.string()

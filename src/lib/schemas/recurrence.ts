@@ -9,7 +9,9 @@ import {
 	type RuleProblem
 } from '$lib/domain/recurrence';
 import { isDate } from '$lib/domain/zoned-time';
+import { dayRangeError } from '$lib/date-messages';
 import { m } from '$lib/paraglide/messages';
+import { dayInBounds } from './day';
 import { itemSchema } from './item';
 
 export const REPEAT_CHOICES = ['none', ...FREQUENCIES] as const;
@@ -88,6 +90,7 @@ export function checkRepeat(v: RepeatValues, ctx: z.RefinementCtx) {
 	if (v.repeatEnds === 'until') {
 		if (!v.repeatUntil) return issue('repeatUntil', m.series_error_until_required());
 		if (!isDate(v.repeatUntil)) return issue('repeatUntil', m.error_date());
+		if (!dayInBounds(v.repeatUntil)) return issue('repeatUntil', dayRangeError());
 		if (v.repeatUntil < v.scheduledDate) {
 			return issue('repeatUntil', m.series_error_until_before({ date: v.scheduledDate }));
 		}

@@ -33,6 +33,25 @@ async function brand() {
 }
 
 describe('loadDashboard', () => {
+	it('answers a date the library clamps (9999-12-31) with the default range and a notice', async () => {
+		const b = await brand();
+		for (const query of ['to=9999-12-31', 'from=9999-12-31', 'from=0001-01-01&to=9999-12-31']) {
+			const data = await loadDashboard(t.db, b.brand, new URLSearchParams(query), NOW);
+			expect(data.days).toEqual({ from: '2026-11-05', to: '2026-12-02' });
+			expect(data.notices.refusedDates.length).toBeGreaterThan(0);
+		}
+	});
+
+	it('draws at most MAX_POINTS points a chart, rolled up, however long the range', async () => {
+		const b = await brand();
+		const params = new URLSearchParams('from=2016-12-03&to=2026-12-02&rollup=day&compare=year');
+		const data = await loadDashboard(t.db, b.brand, params, NOW);
+		expect(data.view.rollup).toBe('month');
+		expect(data.notices.coarsened).toEqual({ requested: 'day', points: 3652 });
+		for (const chart of data.charts) expect(chart.points.length).toBe(121);
+		expect(data.share).toHaveLength(121);
+	});
+
 	it('ends the range on the market’s today and says when there is nothing yet', async () => {
 		const b = await brand();
 		const data = await loadDashboard(t.db, b.brand, new URLSearchParams(), NOW);

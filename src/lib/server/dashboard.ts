@@ -41,7 +41,7 @@ export async function loadDashboard(
 	const all = await listMetrics(db, brand.id);
 	const metrics = metricId ? all.filter((m) => m.id === metricId) : all;
 	const firstDay = await series.firstRecordedDay(db, brand.id);
-	const { view, days, comparison } = readView(params, todayDay, firstDay);
+	const { view, days, comparison, notices } = readView(params, todayDay, firstDay);
 	// A flow's change is always against a period: the chosen comparison, else the previous one.
 	const base = comparison ?? comparisonRange(days, 'previous')!;
 	const [current, before, previous, previousBefore, notes] = await Promise.all([
@@ -85,6 +85,7 @@ export async function loadDashboard(
 		view,
 		days,
 		comparison,
+		notices,
 		today: todayDay,
 		hasMetrics: all.length > 0,
 		hasValues: firstDay !== null,

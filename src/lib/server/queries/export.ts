@@ -38,13 +38,20 @@ export async function listItemsForExport(
 	brandId: string,
 	from: string,
 	to: string,
-	filters: ItemFilters = {}
+	filters: ItemFilters = {},
+	/** At most this many rows, the earliest first; all when absent. */
+	limit?: number
 ): Promise<ExportRow[]> {
-	return exportRows(db, brandId, [
-		gte(contentItems.scheduledDate, from),
-		lt(contentItems.scheduledDate, to),
-		...filterConditions(filters)
-	]);
+	return exportRows(
+		db,
+		brandId,
+		[
+			gte(contentItems.scheduledDate, from),
+			lt(contentItems.scheduledDate, to),
+			...filterConditions(filters)
+		],
+		limit
+	);
 }
 
 /** Rows a list-view export may hold: more would be a backup, not a spreadsheet. */

@@ -62,9 +62,11 @@ export async function listItemsInRange(
 	brandId: string,
 	from: string,
 	to: string,
-	filters: ItemFilters = {}
+	filters: ItemFilters = {},
+	/** At most this many, the earliest first (the week view's cap); all when absent. */
+	limit?: number
 ): Promise<ItemCard[]> {
-	return db
+	const query = db
 		.select(cardColumns)
 		.from(contentItems)
 		.where(
@@ -80,6 +82,7 @@ export async function listItemsInRange(
 			asc(contentItems.scheduledTime),
 			asc(contentItems.id)
 		);
+	return limit === undefined ? query : query.limit(limit);
 }
 
 /** The ideas tray: items with no date yet. */

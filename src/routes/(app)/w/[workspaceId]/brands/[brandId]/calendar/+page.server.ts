@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { effectiveWeekStart } from '$lib/domain/time';
 import { today, weekOf } from '$lib/domain/zoned-time';
 import { getLocale } from '$lib/paraglide/runtime';
+import { refusedDateNotice } from '$lib/date-messages';
 import { requireBrand } from '$lib/server/guards';
 import { applyMove } from './move.server';
 import { FAILURE_STATUS, moveSchema, type MoveAnswer, type MoveFailure } from './move';
@@ -15,13 +16,14 @@ export const load: PageServerLoad = async ({ locals, params, url, parent }) => {
 	const todayDate = today(brand.marketTimeZone);
 	const view = readView(url.searchParams);
 	const filters = readFilters(url.searchParams);
-	const date = readWeekDate(url.searchParams, todayDate);
+	const { date, refused } = readWeekDate(url.searchParams, todayDate);
 	const weekStart = effectiveWeekStart(user.weekStart, getLocale());
 	const week = weekOf(date, weekStart);
 	const shared = {
 		view,
 		week,
 		today: todayDate,
+		notice: refusedDateNotice(refused === null ? [] : [refused], todayDate),
 		filters,
 		overlays: readOverlays(url.searchParams)
 	};

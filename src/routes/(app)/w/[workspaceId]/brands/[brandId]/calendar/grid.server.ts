@@ -1,11 +1,19 @@
 import { eventsByDay } from '$lib/domain/events';
 import { addDays } from '$lib/domain/zoned-time';
+import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { db } from '$lib/server/db';
 import { listCampaignsInRange } from '$lib/server/queries/campaigns';
 import * as items from '$lib/server/queries/items';
 import { weekHealth } from './health.server';
-import { MONTH_DAY_ITEMS, monthOf, PAGE_SIZE, readListState, firstOfEachDay } from './view';
+import {
+	MONTH_DAY_ITEMS,
+	monthOf,
+	PAGE_SIZE,
+	readListState,
+	firstOfEachDay,
+	WEEK_ITEMS_MAX
+} from './view';
 
 type Week = { start: string; end: string; days: string[] };
 type Brand = { id: string; targetMarkets: string[] };
@@ -24,12 +32,16 @@ export async function loadGrid(
 	// Month view reads the whole grid: the weeks holding the 1st and the last day and between.
 	const month = options.month ? monthOf(options.date, options.weekStart) : null;
 	const range = month ?? week;
-	const [scheduled, ideas, campaigns] = await Promise.all([
-		items.listItemsInRange(db, brand.id, range.start, range.end, filters),
+	// A week draws every card it reads: past WEEK_ITEMS_MAX it reads one more to know it cut some.
+	const limit = month ? undefined : WEEK_ITEMS_MAX + 1;
+	const [read, ideas, campaigns] = await Promise.all([
+		items.listItemsInRange(db, brand.id, range.start, range.end, filters, limit),
 		items.listUnscheduled(db, brand.id, filters),
 		// The campaign query's bounds are inclusive; the range's end is not.
 		listCampaignsInRange(db, brand.id, range.start, addDays(range.end, -1))
 	]);
+	const truncated = !month && read.length > WEEK_ITEMS_MAX;
+	const scheduled = truncated ? read.slice(0, WEEK_ITEMS_MAX) : read;
 	// Plan health stays a judgement of one week: the week of the anchor date.
 	const inWeek = scheduled.filter(
 		({ scheduledDate: day }) => day && day >= week.start && day < week.end
@@ -44,6 +56,7 @@ export async function loadGrid(
 		grid: {
 			items: shown?.items ?? scheduled,
 			dayCounts: shown?.counts ?? null,
+			truncated: truncated ? m.cal_week_truncated({ max: WEEK_ITEMS_MAX }) : null,
 			ideas,
 			...health,
 			campaigns: campaigns.map(({ id, name, startDate, endDate }) => ({

@@ -1,6 +1,7 @@
 import { planHealth } from '$lib/domain/plan-health';
 import { db } from '$lib/server/db';
 import { listItemsInRange, type ItemCard, type ItemFilters } from '$lib/server/queries/items';
+import { WEEK_ITEMS_MAX } from './view';
 
 type Vocabulary = {
 	channels: { id: string; weeklyCadence: number }[];
@@ -10,7 +11,7 @@ type Vocabulary = {
 
 /**
  * Plan health judges the whole week, not the filtered view: with filters on, the week is read
- * again without them (same index, same range).
+ * again without them (same index, same range), up to the week view's cap.
  */
 export async function weekHealth(
 	brandId: string,
@@ -20,7 +21,9 @@ export async function weekHealth(
 	vocabulary: Vocabulary
 ) {
 	const filtered = Object.values(filters).some((values) => values?.length);
-	const all = filtered ? await listItemsInRange(db, brandId, week.start, week.end) : shown;
+	const all = filtered
+		? await listItemsInRange(db, brandId, week.start, week.end, {}, WEEK_ITEMS_MAX)
+		: shown;
 	return {
 		health: planHealth({ ...vocabulary, items: all, now: Date.now() }),
 		titles: all.map((item) => ({ id: item.id, title: item.title }))

@@ -1,12 +1,13 @@
 /** The move form: shared by drag and drop, the Move dialog, undo and the item form. */
 import { z } from 'zod';
 import { isDate, isTime } from '$lib/domain/zoned-time';
+import { dayInBounds } from '$lib/schemas/day';
 
 export const moveSchema = z.object({
 	itemId: z.string().min(1).max(64),
 	version: z.coerce.number().int().min(1),
 	// Empty only for an undo that sends an idea back to the tray.
-	date: z.string().refine((v) => v === '' || isDate(v)),
+	date: z.string().refine((v) => v === '' || (isDate(v) && dayInBounds(v))),
 	channelId: z
 		.string()
 		.max(64)

@@ -1,7 +1,8 @@
 /** The calendar's view state, read from the URL so a link reproduces it. */
 import { dateTimeFormat } from '$lib/intl';
 import { STATUSES, type Status } from '$lib/domain/content';
-import { addDays, isDate, weekOf } from '$lib/domain/zoned-time';
+import { forward, readDay } from '$lib/domain/date-bounds';
+import { addDays, weekOf } from '$lib/domain/zoned-time';
 
 export const FILTER_PARAMS = [
 	'channel',
@@ -24,10 +25,15 @@ export function readFilters(params: URLSearchParams) {
 	};
 }
 
-/** `?week=` may name any day of the week; anything else means the week of `fallback`. */
-export function readWeekDate(params: URLSearchParams, fallback: string) {
-	const week = params.get('week') ?? '';
-	return isDate(week) ? week : fallback;
+/**
+ * `?week=` may name any day of the week within the accepted days (date-bounds.ts); anything else
+ * means the week of `today`, and what was given comes back as `refused` for the page to say so.
+ */
+export function readWeekDate(params: URLSearchParams, today: string) {
+	const week = params.get('week');
+	const read = readDay(week, today);
+	if (read.ok) return { date: read.day, refused: null };
+	return { date: today, refused: read.problem === 'missing' ? null : week };
 }
 
 export const VIEWS = ['week', 'month', 'list'] as const;
@@ -68,7 +74,9 @@ export function monthOf(date: string, weekStart: number) {
 	const start = weekOf(first, weekStart).start;
 	const end = weekOf(last, weekStart).end;
 	const weeks: string[][] = [];
-	for (let day = start; day < end; day = addDays(day, 7)) weeks.push(weekOf(day, weekStart).days);
+	for (let day = start; day < end; day = forward(day, addDays(day, 7))) {
+		weeks.push(weekOf(day, weekStart).days);
+	}
 	return { first, last, start, end, weeks };
 }
 
@@ -138,6 +146,13 @@ export function formatOwnTime(instant: number, zone: string, locale: string) {
 export function formatMonth(date: string, locale: string) {
 	return formatDay(date, locale, { month: 'long', year: 'numeric' });
 }
+
+/**
+ * The most items the week view draws (and plan health judges). A real week holds tens; 500 cards
+ * are already ~700 kB of page, and an import of 100k items into one week must not make a page of
+ * 100 MB. The list view pages through any number.
+ */
+export const WEEK_ITEMS_MAX = 500;
 
 /** Items a month cell lists before "+N more". */
 export const MONTH_DAY_ITEMS = 3;

@@ -6,6 +6,7 @@ import { today } from '$lib/domain/zoned-time';
 import { m } from '$lib/paraglide/messages';
 import { entrySchema } from '$lib/schemas/metric-entry';
 import { db } from '$lib/server/db';
+import { refusedDateNotice } from '$lib/date-messages';
 import { requireBrand } from '$lib/server/guards';
 import { listValues, saveEntry } from '$lib/server/queries/metric-values';
 import { listMetrics } from '$lib/server/queries/metrics';
@@ -15,11 +16,13 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { brand } = await requireBrand(locals, params.workspaceId, params.brandId);
 	// Days are the market's calendar days: "last week" is computed in the brand's market zone.
-	const week = entryWeek(url.searchParams.get('week'), today(brand.marketTimeZone));
+	const day = today(brand.marketTimeZone);
+	const week = entryWeek(url.searchParams.get('week'), day);
 	const metrics = await listMetrics(db, brand.id);
 	const values = await listValues(db, brand.id, week.start, week.days[6]);
 	return {
 		week,
+		notice: refusedDateNotice(week.refused === null ? [] : [week.refused], day),
 		currency: brand.currency,
 		rows: gridRows(metrics, week.days, values, brand.currency),
 		// Changes on every load, so the grid is drawn afresh from what is stored after a save.
@@ -36,7 +39,8 @@ export const actions: Actions = {
 		if (!form.valid) return fail(400, { form });
 		const metrics = await listMetrics(db, brand.id);
 		const { key, value } = form.data;
-		const { cells, problems } = readGrid(key, value, metrics, brand.currency, locals.locale);
+		const day = today(brand.marketTimeZone);
+		const { cells, problems } = readGrid(key, value, metrics, brand.currency, locals.locale, day);
 		const invalid = Object.keys(problems).length;
 		if (invalid) {
 			const text = m.entry_invalid({ count: invalid });

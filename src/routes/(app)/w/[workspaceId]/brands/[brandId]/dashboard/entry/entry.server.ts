@@ -63,13 +63,15 @@ export function readGrid(
 	typed: string[],
 	metrics: BrandMetric[],
 	currency: string,
-	locale: string
+	locale: string,
+	/** The market's day: a key for a day outside the accepted ones is not one we drew. */
+	today: string
 ) {
 	const units = new Map(metrics.map((metric) => [metric.id, METRIC_INFO[metric.kind].unit]));
 	const cells: EntryCell[] = [];
 	const problems: Record<string, string> = {};
 	keys.forEach((text, i) => {
-		const key = readCellKey(text);
+		const key = readCellKey(text, today);
 		const unit = key && units.get(key.metricId);
 		// A key that is not one of this brand's cells was not drawn by us: nothing to write.
 		if (!key || !unit) return;

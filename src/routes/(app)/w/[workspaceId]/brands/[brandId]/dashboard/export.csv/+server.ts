@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import Papa from 'papaparse';
 import { asciiSlug, attachmentDisposition, safeCell } from '$lib/domain/csv-safe';
+import { refusedExportMessage } from '$lib/date-messages';
 import { currencyDecimals } from '$lib/domain/money';
 import { db } from '$lib/server/db';
 import { requireBrand } from '$lib/server/guards';
@@ -10,7 +11,8 @@ import type { RequestHandler } from './$types';
 
 /**
  * One chart's data as CSV: period, value, comparison — the same view (range, comparison, roll-up)
- * as the chart, raw numbers (money in minor units → the currency's major units with a dot).
+ * as the chart, raw numbers (money in minor units → the currency's major units with a dot). At
+ * most MAX_POINTS rows, like the chart; a from/to outside the accepted days answers 400.
  */
 export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const { brand } = await requireBrand(locals, params.workspaceId, params.brandId);
@@ -18,6 +20,15 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const metric = metricId ? await getMetric(db, brand.id, metricId) : null;
 	if (!metric) error(404, 'Not found');
 	const data = await loadDashboard(db, brand, url.searchParams, Date.now(), metric.id);
+	// Other days than the ones asked for would be a misleading file; a roll-up made coarser to stay
+	// within MAX_POINTS is named in the file name, as the chart's notice names it on the page.
+	const [refused] = data.notices.refusedDates;
+	if (refused !== undefined) {
+		return new Response(refusedExportMessage(refused, data.today), {
+			status: 400,
+			headers: { 'Content-Type': 'text/plain; charset=utf-8' }
+		});
+	}
 	const [chart] = data.charts;
 	const money = chart.unit === 'money';
 	const decimals = money ? currencyDecimals(brand.currency) : 0;

@@ -1,5 +1,6 @@
 import { reviewWeek } from '$lib/domain/weekly-review';
 import { today } from '$lib/domain/zoned-time';
+import { refusedDateNotice } from '$lib/date-messages';
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
 import * as review from '$lib/server/queries/weekly-review';
@@ -16,5 +17,6 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		review.reviewMetricChanges(db, brand.id, week),
 		review.reviewGoalsAtRisk(db, brand.id, day)
 	]);
-	return { week, plan, creators, changes, goals, currency: brand.currency };
+	const notice = refusedDateNotice(week.refused === null ? [] : [week.refused], day);
+	return { week, notice, plan, creators, changes, goals, currency: brand.currency };
 };

@@ -1,7 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
-import { isDate } from '$lib/domain/zoned-time';
+import { withinBounds } from '$lib/domain/date-bounds';
+import { today } from '$lib/domain/zoned-time';
 import { campaignSchema } from '$lib/schemas/campaign';
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
@@ -13,9 +14,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	// A creation form is for editors (the security suite expects 403 for viewers).
 	const { brand } = await requireBrand(locals, params.workspaceId, params.brandId, 'editContent');
 	const form = await superValidate(zod4(campaignSchema), { errors: false });
-	// `?start=2026-11-20` from a calendar day; anything else is ignored.
+	// `?start=2026-11-20` from a calendar day; anything else (or a day out of bounds) is ignored.
 	const start = url.searchParams.get('start') ?? '';
-	if (isDate(start)) form.data.startDate = start;
+	if (withinBounds(start, today(brand.marketTimeZone))) form.data.startDate = start;
 	return { form, currency: brand.currency };
 };
 

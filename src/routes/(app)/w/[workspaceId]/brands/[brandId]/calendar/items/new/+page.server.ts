@@ -1,7 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
-import { isDate } from '$lib/domain/zoned-time';
+import { withinBounds } from '$lib/domain/date-bounds';
+import { today } from '$lib/domain/zoned-time';
 import { newItemSchema } from '$lib/schemas/recurrence';
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
@@ -14,13 +15,13 @@ export const load: PageServerLoad = async ({ locals, params, url, parent }) => {
 	// A creation form is for editors (the security suite expects 403 for viewers).
 	const { brand } = await requireBrand(locals, params.workspaceId, params.brandId, 'editContent');
 	// `?date=2026-03-09&channel=ID` from a calendar cell, `?campaign=ID` from a campaign page;
-	// anything unknown is ignored.
+	// anything unknown (or a day outside the accepted ones) is ignored.
 	const date = url.searchParams.get('date') ?? '';
 	const channel = url.searchParams.get('channel');
 	const campaign = url.searchParams.get('campaign');
 	const [{ channels }, campaigns] = await Promise.all([parent(), campaignOptions(db, brand.id)]);
 	const form = await superValidate(zod4(newItemSchema));
-	form.data.scheduledDate = isDate(date) ? date : '';
+	form.data.scheduledDate = withinBounds(date, today(brand.marketTimeZone)) ? date : '';
 	form.data.channelId = channels.find((c) => c.id === channel)?.id ?? '';
 	form.data.campaignId = campaigns.find((c) => c.id === campaign)?.id ?? '';
 	return { form, campaigns };

@@ -1,7 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
-import { isDate, today } from '$lib/domain/zoned-time';
+import { withinBounds } from '$lib/domain/date-bounds';
+import { today } from '$lib/domain/zoned-time';
 import { goalSchema } from '$lib/schemas/goal';
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
@@ -20,7 +21,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const wanted = url.searchParams.get('metric');
 	if (wanted && metrics.some((metric) => metric.id === wanted)) form.data.metricId = wanted;
 	const due = url.searchParams.get('due') ?? '';
-	if (isDate(due)) form.data.dueDay = due;
+	if (withinBounds(due, form.data.startDay)) form.data.dueDay = due;
 	return { form, metrics, currency: brand.currency };
 };
 
