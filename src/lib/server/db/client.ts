@@ -7,8 +7,13 @@ import * as schema from './schema';
 import { gateWrites } from './write-gate';
 
 export const DEFAULT_DATABASE_URL = 'file:./data/freehold.db';
-/** How long a writer waits for another writer's lock before failing, in ms. */
-export const BUSY_TIMEOUT_MS = 5_000;
+/**
+ * SQLite's own wait for another connection's lock, in ms. The embedded driver waits
+ * synchronously, freezing the whole process, so it stays short; write-gate.ts retries after it.
+ */
+export const BUSY_TIMEOUT_MS = 100;
+/** How long a write waits for the lock in all (asynchronously) before failing as busy, in ms. */
+export const WRITE_WAIT_MS = 5_000;
 
 export type Db = ReturnType<typeof drizzle<typeof schema>>;
 
@@ -31,7 +36,7 @@ export function openDatabase(url = DEFAULT_DATABASE_URL, authToken?: string) {
 	}
 	const opened = createClient({ url, authToken: authToken || undefined, timeout: BUSY_TIMEOUT_MS });
 	// An embedded file is written from this process's event loop: writers take turns (write-gate.ts).
-	const client = isFileUrl(url) ? gateWrites(opened, BUSY_TIMEOUT_MS) : opened;
+	const client = isFileUrl(url) ? gateWrites(opened, WRITE_WAIT_MS) : opened;
 	const db = drizzle(client, { schema });
 	return { client, db, url };
 }
