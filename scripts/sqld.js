@@ -57,7 +57,8 @@ export async function waitUntilHealthy(url, { timeoutMs = 30_000, exited } = {})
  */
 export async function startSqld({ dir, port, stdio = 'inherit' }) {
 	const bin = ensureSqld();
-	mkdirSync(dir, { recursive: true });
+	// sqld writes its files with the default umask: a private folder keeps them to this account.
+	mkdirSync(dir, { recursive: true, mode: 0o700 });
 	const listen = port ?? (await freePort());
 	const child = spawn(
 		bin,

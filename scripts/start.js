@@ -16,7 +16,9 @@ const env = {
 	FREEHOLD_DEMO: process.env.FREEHOLD_DEMO || 'on',
 	BODY_SIZE_LIMIT
 };
-if (env.DATABASE_URL.startsWith('file:./data/')) mkdirSync('data', { recursive: true });
+// The database is private to the account running the app (the app makes its files 0600).
+if (env.DATABASE_URL.startsWith('file:./data/'))
+	mkdirSync('data', { recursive: true, mode: 0o700 });
 
 console.log(`Freehold on ${env.ORIGIN} (database ${env.DATABASE_URL.replace(/\/\/.*@/, '//…@')})`);
 const server = spawn(process.execPath, ['build'], { env, stdio: 'inherit' });

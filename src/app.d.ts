@@ -9,6 +9,8 @@ declare global {
 			locale: import('$lib/paraglide/runtime').Locale;
 			/** Guard lookups of this request, shared by its layouts and page (reads only). */
 			reads?: Map<string, Promise<unknown>>;
+			/** Set by handleError when a write found the database locked: the answer becomes 503. */
+			databaseBusy?: boolean;
 		}
 		namespace Superforms {
 			type Message = import('$lib/types').FormMessage;
@@ -16,6 +18,8 @@ declare global {
 		interface Error {
 			message: string;
 			id?: string;
+			/** The database was locked by another process: try again in a few seconds (503). */
+			busy?: boolean;
 		}
 	}
 }

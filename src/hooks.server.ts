@@ -3,6 +3,8 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { env } from '$env/dynamic/private';
 import { database, db } from '$lib/server/db';
 import { prepareDatabase } from '$lib/server/db/client';
+import { isDatabaseBusy } from '$lib/server/db/write-gate';
+import { busyMessage, busyResponse } from '$lib/server/database-busy';
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from '$lib/server/demo';
 import {
 	SESSION_COOKIE,
@@ -55,6 +57,21 @@ const drainBody: Handle = async ({ event, resolve }) => {
 	const request = event.request;
 	if (request.body && !request.bodyUsed) await request.arrayBuffer().catch(() => undefined);
 	return response;
+};
+
+// A write that found the database locked by another process for the whole write wait answers 503
+// with Retry-After (database-busy.ts). Kit hands errors of loads and actions to handleError, which
+// marks the request; an error thrown by a handle (the session's write) arrives here.
+const databaseBusy: Handle = async ({ event, resolve }) => {
+	let response: Response;
+	try {
+		response = await resolve(event);
+	} catch (error) {
+		if (!isDatabaseBusy(error)) throw error;
+		console.warn(`${event.request.method} ${event.url.pathname}: database busy, answered 503`);
+		return busyResponse(event);
+	}
+	return event.locals.databaseBusy ? busyResponse(event, response) : response;
 };
 
 const session: Handle = async ({ event, resolve }) => {
@@ -142,9 +159,22 @@ const formBodies: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(drainBody, securityHeaders, session, gate, i18n, formBodies);
+export const handle = sequence(
+	drainBody,
+	securityHeaders,
+	databaseBusy,
+	session,
+	gate,
+	i18n,
+	formBodies
+);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	if (isDatabaseBusy(error)) {
+		event.locals.databaseBusy = true;
+		console.warn(`${event.request.method} ${event.url.pathname}: database busy, answered 503`);
+		return { message: busyMessage(event), busy: true };
+	}
 	if (status >= 500) {
 		const id = crypto.randomUUID();
 		console.error(`[${id}] ${event.request.method} ${event.url.pathname}`, error);

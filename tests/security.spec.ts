@@ -279,3 +279,26 @@ test('sign-in is rate-limited per account, with the same answer for unknown emai
 	await attacker.dispose();
 	await victim.dispose();
 });
+
+test('an editor cannot delete a brand: the action answers 403, the brand stays, the control is hidden', async ({
+	baseURL
+}) => {
+	const editor = await ApiUser.signUp(baseURL!, 'Editor');
+	await editor.accept(await owner.invite('editor'));
+	const brandPath = `/w/${owner.workspaceId}/brands/${ids.brandId}`;
+	const before = await snapshot(db);
+	const response = await editor.api.post(`${brandPath}/edit?/delete`, {
+		form: { confirmName: ids.brandName },
+		maxRedirects: 0
+	});
+	expect(response.status()).toBe(403);
+	expect(await snapshot(db)).toEqual(before);
+	// An editor still edits and archives the brand, but is not offered the delete form.
+	const page = await editor.api.get(`${brandPath}/edit`);
+	const html = await page.text();
+	expect(html).toContain('?/archive');
+	expect(html).not.toContain('?/delete');
+	expect(html).toContain('Only a workspace owner can delete this brand');
+	expect(await (await owner.api.get(`${brandPath}/edit`)).text()).toContain('?/delete');
+	await editor.dispose();
+});

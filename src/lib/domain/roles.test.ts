@@ -18,6 +18,12 @@ describe('roles', () => {
 		expect(can.manageMembers('owner')).toBe(true);
 	});
 
+	it('lets only owners delete a brand', () => {
+		expect(can.deleteBrand('owner')).toBe(true);
+		expect(can.deleteBrand('editor')).toBe(false);
+		expect(can.deleteBrand('viewer')).toBe(false);
+	});
+
 	it('recognises only known roles', () => {
 		expect(isRole('owner')).toBe(true);
 		expect(isRole('admin')).toBe(false);

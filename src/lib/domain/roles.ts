@@ -18,7 +18,9 @@ export const can = {
 	read: (role: Role) => atLeast(role, 'viewer'),
 	editContent: (role: Role) => atLeast(role, 'editor'),
 	manageMembers: (role: Role) => atLeast(role, 'owner'),
-	manageWorkspace: (role: Role) => atLeast(role, 'owner')
+	manageWorkspace: (role: Role) => atLeast(role, 'owner'),
+	// Wipes a brand with everything planned in it: not an editor's call.
+	deleteBrand: (role: Role) => atLeast(role, 'owner')
 };
 
 export type MemberRef = { userId: string; role: Role };

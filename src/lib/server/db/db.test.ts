@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '@libsql/client';
 import { sql } from 'drizzle-orm';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BUSY_TIMEOUT_MS, openDatabase, prepareDatabase } from './client';
+import { BUSY_TIMEOUT_MS, WRITE_WAIT_MS, openDatabase, prepareDatabase } from './client';
 import { createTestDatabase } from './testing';
 
 let t: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -19,6 +19,10 @@ async function pragma(name: string) {
 }
 
 describe('database settings', () => {
+	it('wait for a lock in SQLite at most 100 ms (it blocks the event loop)', () => {
+		expect(BUSY_TIMEOUT_MS).toBeLessThanOrEqual(100);
+	});
+
 	it('hold on the connection a transaction opens and on the ones after it', async () => {
 		const tx = await t.client.transaction('write');
 		const inTx = await tx.execute('PRAGMA foreign_keys');
@@ -58,8 +62,8 @@ describe('database settings', () => {
 		]);
 		expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled']);
 		expect(results[1]).toMatchObject({ value: 2 });
-		// Waiting in SQLite's busy handler instead would freeze the process for the busy timeout.
-		expect(Date.now() - started).toBeLessThan(BUSY_TIMEOUT_MS);
+		// Waiting in SQLite's busy handler instead would freeze the process, then fail as busy.
+		expect(Date.now() - started).toBeLessThan(WRITE_WAIT_MS);
 	});
 
 	it('begins drizzle transactions as write transactions, so a read-then-write never meets a stale snapshot', async () => {
@@ -115,6 +119,45 @@ describe('prepareDatabase', () => {
 			expect(Number(again.rows[0].n)).toBe(journal.entries.length);
 		} finally {
 			for (const handle of handles) handle.client.close();
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
+
+describe('database files', () => {
+	const modeOf = (path: string) => (statSync(path).mode & 0o777).toString(8);
+
+	it('are readable by the owner only: folder 0700, database, -wal and -shm 0600', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'freehold-modes-'));
+		const folder = join(dir, 'data');
+		const handle = openDatabase(`file:${join(folder, 'fresh.db')}`);
+		try {
+			await prepareDatabase(handle);
+			await handle.client.execute(
+				"INSERT INTO rate_limits (key, window_start, count) VALUES ('mode', 0, 1)"
+			);
+			expect(modeOf(folder)).toBe('700');
+			for (const file of ['fresh.db', 'fresh.db-wal', 'fresh.db-shm']) {
+				expect(modeOf(join(folder, file)), file).toBe('600');
+			}
+		} finally {
+			handle.client.close();
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it('left world-readable by an older version are made private when opened', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'freehold-modes-'));
+		const path = join(dir, 'old.db');
+		writeFileSync(path, '');
+		chmodSync(path, 0o644);
+		const handle = openDatabase(`file:${path}`);
+		try {
+			await prepareDatabase(handle);
+			expect(modeOf(path)).toBe('600');
+			expect(modeOf(`${path}-wal`)).toBe('600');
+		} finally {
+			handle.client.close();
 			rmSync(dir, { recursive: true, force: true });
 		}
 	});

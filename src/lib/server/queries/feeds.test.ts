@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { channelName } from '$lib/channel-names';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scheduleAt, UNSCHEDULED } from '$lib/domain/schedule';
-import { createTestDatabase, makeUser, brandInput } from '../db/testing';
+import { addMember, createTestDatabase, makeUser, brandInput } from '../db/testing';
 import { createPart } from './brand-parts';
 import { createBrand } from './brands';
 import {
@@ -13,6 +13,7 @@ import {
 	revokeFeedToken
 } from './feeds';
 import { createItem, getItem, type ItemInput } from './items';
+import { removeMember } from './workspaces';
 
 let t: Awaited<ReturnType<typeof createTestDatabase>>;
 beforeAll(async () => {
@@ -194,5 +195,50 @@ describe('iCal feed', () => {
 		expect(await findFeedBrand(t.db, token)).toBeNull();
 		expect(await listFeedTokens(t.db, brandId)).toEqual([]);
 		expect(await revokeFeedToken(t.db, brandId, link.id)).toBe(false);
+	});
+
+	it("dies with its maker's membership, checked on every request, and the list names the maker", async () => {
+		const { userId: ownerId, workspaceId, brandId } = await makeBrand('Members only');
+		const member = await makeUser(t.db, { name: 'Mei Lin', email: 'mei-feed@example.test' });
+		await addMember(t.db, workspaceId, member.userId, 'editor');
+		const token = await createFeedToken(t.db, brandId, member.userId);
+		const ownersToken = await createFeedToken(t.db, brandId, ownerId);
+		expect(await renderFeed(t.db, token, ORIGIN, NOW)).not.toBeNull();
+		const maker = (links: Awaited<ReturnType<typeof listFeedTokens>>) =>
+			links.map((l) => ({ email: l.maker?.email, name: l.maker?.name, serving: l.serving }));
+		expect(maker(await listFeedTokens(t.db, brandId))).toEqual(
+			expect.arrayContaining([
+				{ email: 'mei-feed@example.test', name: 'Mei Lin', serving: true },
+				{ email: expect.stringContaining('@example.test'), name: expect.any(String), serving: true }
+			])
+		);
+
+		expect(await removeMember(t.db, workspaceId, member.userId)).toEqual({ ok: true });
+		expect(await renderFeed(t.db, token, ORIGIN, NOW)).toBeNull();
+		expect(await findFeedBrand(t.db, token)).toBeNull();
+		// The owner's link is untouched, and the owner still sees (and can revoke) the dead one.
+		expect(await renderFeed(t.db, ownersToken, ORIGIN, NOW)).not.toBeNull();
+		const links = await listFeedTokens(t.db, brandId);
+		expect(links).toHaveLength(2);
+		expect(maker(links)).toContainEqual({
+			email: 'mei-feed@example.test',
+			name: 'Mei Lin',
+			serving: false
+		});
+
+		// Invited back, they read the brand again, and so does their link.
+		await addMember(t.db, workspaceId, member.userId, 'viewer');
+		expect(await renderFeed(t.db, token, ORIGIN, NOW)).not.toBeNull();
+	});
+
+	it("serves nothing when its maker cannot read the brand's workspace", async () => {
+		// A member of another workspace only: access to some workspace is not access to this brand.
+		const { brandId } = await makeBrand('Not yours');
+		const stranger = await makeUser(t.db);
+		const token = await createFeedToken(t.db, brandId, stranger.userId);
+		expect(await findFeedBrand(t.db, token)).toBeNull();
+		expect(await renderFeed(t.db, token, ORIGIN, NOW)).toBeNull();
+		const [link] = await listFeedTokens(t.db, brandId);
+		expect(link).toMatchObject({ maker: { email: stranger.email }, serving: false });
 	});
 });

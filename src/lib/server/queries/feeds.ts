@@ -4,7 +4,16 @@ import { channelName } from '$lib/channel-names';
 import { statusName } from '$lib/calendar-names';
 import { m } from '$lib/paraglide/messages';
 import type { Db } from '../db/client';
-import { brands, campaigns, channels, contentItems, feedTokens } from '../db/schema';
+import { can, isRole } from '../../domain/roles';
+import {
+	brands,
+	campaigns,
+	channels,
+	contentItems,
+	feedTokens,
+	memberships,
+	users
+} from '../db/schema';
 import { hashToken, newToken } from '../crypto';
 import { renderCalendar } from '../ics';
 
@@ -24,13 +33,43 @@ export async function createFeedToken(db: Db, brandId: string, userId: string, n
 	return token;
 }
 
-/** Active links, newest first. The hash identifies a link for revoking; it reveals no secret. */
+/**
+ * A link serves its calendar only while its maker may still read the brand: a member of the
+ * brand's workspace whose role reads (`can.read`). Checked on every request, so removing someone
+ * (or their leaving) stops their links at once. Per-brand access, when it comes, narrows this
+ * same condition.
+ */
+const makerMembership = and(
+	eq(memberships.workspaceId, brands.workspaceId),
+	eq(memberships.userId, feedTokens.createdBy)
+);
+const makerReads = (role: string | null) => isRole(role) && can.read(role);
+
+/**
+ * Links not revoked, newest first, each with who made it and whether it still serves (see
+ * `makerMembership`). The hash identifies a link for revoking; it reveals no secret.
+ */
 export async function listFeedTokens(db: Db, brandId: string) {
-	return db
-		.select({ id: feedTokens.tokenHash, createdAt: feedTokens.createdAt })
+	const rows = await db
+		.select({
+			id: feedTokens.tokenHash,
+			createdAt: feedTokens.createdAt,
+			makerName: users.name,
+			makerEmail: users.email,
+			makerRole: memberships.role
+		})
 		.from(feedTokens)
+		.innerJoin(brands, eq(brands.id, feedTokens.brandId))
+		.leftJoin(users, eq(users.id, feedTokens.createdBy))
+		.leftJoin(memberships, makerMembership)
 		.where(and(eq(feedTokens.brandId, brandId), isNull(feedTokens.revokedAt)))
 		.orderBy(desc(feedTokens.createdAt));
+	return rows.map(({ makerName, makerEmail, makerRole, ...link }) => ({
+		...link,
+		// null once the maker's account is gone (the column is set null).
+		maker: makerEmail === null ? null : { name: makerName ?? '', email: makerEmail },
+		serving: makerReads(makerRole)
+	}));
 }
 
 export async function revokeFeedToken(db: Db, brandId: string, id: string, now = new Date()) {
@@ -48,14 +87,22 @@ export async function revokeFeedToken(db: Db, brandId: string, id: string, now =
 	return rows.length > 0;
 }
 
-/** The brand a live secret opens, or null (unknown or revoked). */
+/** The brand a live secret opens, or null (unknown, revoked, or its maker may no longer read it). */
 export async function findFeedBrand(db: Db, token: string) {
 	const [row] = await db
-		.select({ id: brands.id, workspaceId: brands.workspaceId, name: brands.name })
+		.select({
+			id: brands.id,
+			workspaceId: brands.workspaceId,
+			name: brands.name,
+			makerRole: memberships.role
+		})
 		.from(feedTokens)
 		.innerJoin(brands, eq(brands.id, feedTokens.brandId))
+		.innerJoin(memberships, makerMembership)
 		.where(and(eq(feedTokens.tokenHash, hashToken(token)), isNull(feedTokens.revokedAt)));
-	return row ?? null;
+	if (!row || !makerReads(row.makerRole)) return null;
+	const { makerRole: _, ...brand } = row;
+	return brand;
 }
 
 /** Scheduled items in the feed window, by instant (the (brand_id, scheduled_at) index). */

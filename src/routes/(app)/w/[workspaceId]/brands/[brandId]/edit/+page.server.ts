@@ -1,6 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
+import { can } from '$lib/domain/roles';
 import { listTimeZones } from '$lib/domain/time';
 import { m } from '$lib/paraglide/messages';
 import { brandSchema, deleteBrandSchema } from '$lib/schemas/brand';
@@ -11,10 +12,11 @@ import * as brands from '$lib/server/queries/brands';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const { brand } = await requireBrand(locals, params.workspaceId, params.brandId);
+	const { workspace, brand } = await requireBrand(locals, params.workspaceId, params.brandId);
 	return {
 		form: await superValidate(toBrandForm(brand), zod4(brandSchema), { errors: false }),
 		deleteForm: await superValidate(zod4(deleteBrandSchema)),
+		canDelete: can.deleteBrand(workspace.role),
 		timeZones: listTimeZones()
 	};
 };
@@ -77,7 +79,7 @@ export const actions: Actions = {
 			locals,
 			params.workspaceId,
 			params.brandId,
-			'editContent'
+			'deleteBrand'
 		);
 		const form = await superValidate(request, zod4(deleteBrandSchema));
 		const result = await brands.deleteBrand(db, workspace.id, brand.id, form.data.confirmName);
