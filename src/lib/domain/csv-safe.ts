@@ -21,9 +21,9 @@ export function asciiSlug(text: string, fallback = 'export') {
 		.replace(/\p{M}+/gu, '')
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
+		.replace(/^-+|(?<!-)-+$/g, '')
 		.slice(0, 60)
-		.replace(/-+$/, '');
+		.replace(/(?<!-)-+$/, '');
 	return slug || fallback;
 }
 

@@ -62,7 +62,7 @@ export function gateWrites(client: Client, timeoutMs: number): Client {
 }
 
 /** Statements that cannot write: queries, query plans, and pragmas read without an argument. */
-const READ = /^\s*(select\b|explain\b|pragma\s+[\w.]+\s*;?\s*$)/i;
+const READ = /^\s*(select\b|explain\b|pragma\s+[\w.]+\s*(?:;\s*)?$)/i;
 
 function isRead(stmt: InStatement | string) {
 	return READ.test(typeof stmt === 'string' ? stmt : stmt.sql);
