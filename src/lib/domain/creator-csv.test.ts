@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { FORMATS } from './content';
 import { decodeCsv, key } from './csv-read';
 import {
+	CREATOR_CELL_MAX,
 	CREATOR_CSV_FIELDS,
 	CREATOR_HEADERS,
 	CHINESE_HEADERS,
@@ -16,6 +17,7 @@ import {
 	type ExportCreator
 } from './creator-csv';
 import type { DeliverableKind } from './creators';
+import { HOSTILE_CELLS } from './testing/hostile-cells';
 
 const vocab: CreatorCsvVocabulary = {
 	platforms: { tiktok: ['TikTok（海外抖音）'] },
@@ -338,5 +340,28 @@ describe('export', () => {
 			}));
 			expect(back).toEqual(directory);
 		}
+	});
+});
+
+describe('hostile cells', () => {
+	// Every column, beside cells that make a good profile, with one 100 kB cell in it.
+	const good: Partial<Record<string, string>> = {
+		name: 'Fine',
+		platform: 'tiktok',
+		handle: 'fine'
+	};
+	const cases = CREATOR_CSV_FIELDS.flatMap((field) =>
+		Object.entries(HOSTILE_CELLS).map(([shape, cell]) => ({ field, shape, cell }))
+	);
+	it.each(cases)('reads a 100 kB $field cell of $shape in under a second', ({ field, cell }) => {
+		const row = CREATOR_CSV_FIELDS.map((f) => (f === field ? cell : (good[f] ?? '')));
+		const text = Papa.unparse({ fields: [...CREATOR_CSV_FIELDS], data: [row] });
+		const started = performance.now();
+		const result = read(text);
+		expect(performance.now() - started).toBeLessThan(1000);
+		expect(result.rows[0].issues).toEqual([
+			expect.objectContaining({ row: 2, field, code: 'too_long', limit: CREATOR_CELL_MAX[field] })
+		]);
+		expect(result.creators).toEqual([]);
 	});
 });

@@ -24,5 +24,5 @@ export const HOSTILE_CELLS: Record<string, string> = {
 	'hashes and spaces': run(' #'),
 	letters: run('a', '1'),
 	'Chinese text': run('小红书'),
-	'tabs and line breaks': run('\t\n', 'x')
+	'tabs and line breaks': `a${run('\t\r\n', 'b')}`
 };
