@@ -308,7 +308,7 @@ const directory: ExportCreator[] = [
 describe('export', () => {
 	it('writes a BOM, our headers, one row per profile and defused cells', () => {
 		const text = creatorsToCsv(directory);
-		expect(text.startsWith('\uFEFFname,platform,handle,url,followers')).toBe(true);
+		expect(text.startsWith('\uFEFF"name","platform","handle","url","followers"')).toBe(true);
 		const [header, ...rows] = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
 		expect(header).toEqual([...CREATOR_CSV_FIELDS]);
 		expect(rows).toHaveLength(3);
@@ -327,6 +327,23 @@ describe('export', () => {
 		const [header, , , last] = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
 		expect(header).toEqual(CREATOR_CSV_FIELDS.map((f) => CHINESE_HEADERS[f]));
 		expect(last[header.indexOf('勿联系')]).toBe('是');
+	});
+
+	it('quotes every cell and guards formulas after separators, numbers left as numbers', () => {
+		const hostile: ExportCreator = {
+			...directory[1],
+			name: 'x;=1+1',
+			notes: 'a,=HYPERLINK("http://evil.example","x")',
+			profiles: [{ ...directory[0].profiles[0], handle: 'hostile', followers: 1200 }]
+		};
+		const text = creatorsToCsv([hostile]);
+		const line = text.split('\r\n')[1];
+		expect(line.startsWith(`"x;'=1+1","instagram","hostile",`)).toBe(true);
+		expect(line).toContain(`"a,'=HYPERLINK(""http://evil.example"",""x"")"`);
+		expect(line).toContain('"1200"');
+		const back = read(text);
+		expect(back.errors).toBe(0);
+		expect(back.creators[0]).toMatchObject({ name: hostile.name, notes: hostile.notes });
 	});
 
 	it('reads its own export back as the same creators and profiles, in either language', () => {

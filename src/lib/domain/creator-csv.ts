@@ -9,7 +9,6 @@
  * Pure: platform and deliverable names in the user's languages are parameters. Problems are data
  * (codes and values) that the route words in the user's language.
  */
-import Papa from 'papaparse';
 import {
 	chars,
 	key,
@@ -20,7 +19,7 @@ import {
 	readTable,
 	type CsvProblem
 } from './csv-read';
-import { safeCell } from './csv-safe';
+import { safeCell, spreadsheetCsv } from './csv-safe';
 import {
 	handleOfUrl,
 	isEmail,
@@ -460,9 +459,13 @@ const percent = (basisPoints: number | null) =>
 const rateCardText = (lines: RateLine[]) =>
 	lines.map((l) => `${l.kind}: ${moneyInput(l.priceMinor, l.currency)} ${l.currency}`).join('; ');
 
+/** Columns we write from numbers: quoted like every cell, never guarded, so they stay numbers. */
+const NUMBER_FIELDS: CreatorField[] = ['followers', 'avg_views', 'engagement_rate'];
+
 /**
  * The directory as CSV for Excel: a UTF-8 byte-order mark (without it Excel shows Chinese as
- * mojibake), CRLF line ends, every cell defused against formula injection. One row per profile
+ * mojibake), CRLF line ends, every cell quoted and every text cell defused against formula
+ * injection. One row per profile
  * (a creator without one gets one row); headers in the user's language, values in forms every
  * language reads back (platform keys, ISO codes, plain numbers).
  */
@@ -497,9 +500,11 @@ export function creatorsToCsv(creators: ExportCreator[], language: ExportLanguag
 				measured_on: p?.measuredOn ?? '',
 				...own
 			};
-			return CREATOR_CSV_FIELDS.map((field) => safeCell(row[field]));
+			return CREATOR_CSV_FIELDS.map((field) =>
+				NUMBER_FIELDS.includes(field) ? row[field] : safeCell(row[field])
+			);
 		});
 	});
 	const fields = CREATOR_CSV_FIELDS.map((f) => (language === 'zh-CN' ? CHINESE_HEADERS[f] : f));
-	return `\uFEFF${Papa.unparse({ fields, data }, { newline: '\r\n' })}`;
+	return `\uFEFF${spreadsheetCsv(fields, data)}`;
 }
