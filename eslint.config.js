@@ -2,6 +2,7 @@ import prettier from 'eslint-config-prettier';
 import js from '@eslint/js';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
+import regexp from 'eslint-plugin-regexp';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
@@ -35,6 +36,16 @@ export default ts.config(
 			],
 			// The app is served at the root (no `paths.base`), so plain hrefs are correct.
 			'svelte/no-navigation-without-resolve': 'off'
+		}
+	},
+	{
+		// A regex that backtracks super-linearly lets one long cell or field freeze the server
+		// (issue 15: a 200 kB rate card took 61 s). Caught statically, before any input reaches it.
+		files: ['src/**'],
+		plugins: { regexp },
+		rules: {
+			'regexp/no-super-linear-backtracking': 'error',
+			'regexp/no-super-linear-move': 'error'
 		}
 	},
 	{

@@ -204,7 +204,7 @@ test('the export downloads a dated file that the import reads back, here and in 
 	expect(download.suggestedFilename()).toMatch(/-creators-\d{4}-\d{2}-\d{2}\.csv$/);
 	const file = readFileSync(await download.path());
 	expect(file.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-	expect(file.toString('utf8')).toContain('name,platform,handle,url,followers');
+	expect(file.toString('utf8')).toContain('"name","platform","handle","url","followers"');
 
 	// Read back into the same directory: every row is already there.
 	const before = await snapshot(db);

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import {
+	AUDIENCE_CELL_MAX,
 	detectFormat,
 	guessDateFormat,
 	mappingProblem,
@@ -11,6 +13,7 @@ import {
 	type ImportTarget,
 	type Mapping
 } from './audience-import';
+import { HOSTILE_CELLS } from './testing/hostile-cells';
 
 const fixture = (name: string) =>
 	new TextDecoder().decode(readFileSync(`tests/fixtures/audience/${name}`));
@@ -212,4 +215,44 @@ describe('days', () => {
 		expect(guessDateFormat(['01/11/2026', '13/11/2026'])).toBe('dmy');
 		expect(guessDateFormat(['20261101'])).toBe('yyyymmdd');
 	});
+});
+
+describe('hostile cells', () => {
+	// A Shopify sessions report and a plain file, with one 100 kB cell in the date or a value
+	// column: read, detected and mapped as the route does.
+	const files = [
+		{ fields: ['Day', 'Online store visitors', 'Sessions'], row: ['2026-11-02', '10', '12'] },
+		{ fields: ['date', 'value'], row: ['2026-11-02', '1,204'] }
+	];
+	const cases = files.flatMap(({ fields, row }) =>
+		fields.flatMap((column, index) =>
+			Object.entries(HOSTILE_CELLS).map(([shape, cell]) => ({
+				column,
+				shape,
+				index,
+				cell,
+				fields,
+				row
+			}))
+		)
+	);
+	it.each(cases)(
+		'reads a 100 kB $column cell of $shape in under a second',
+		({ column, index, cell, fields, row }) => {
+			const data = [row, row.map((c, i) => (i === index ? cell : c.replace('02', '03')))];
+			const started = performance.now();
+			const read = readImportTable(Papa.unparse({ fields, data }));
+			if (!read.ok) throw new Error(read.problem.code);
+			const detected = detectFormat(read.table);
+			const targets = fields.length === 3 ? [null, 'visitors', 'sessions'] : [null, 'sessions'];
+			const mapping = { ...detected, dateColumn: 0, dateFormat: 'iso' as const, targets };
+			const result = readImportRows(read.table, mapping, units, 'USD');
+			expect(performance.now() - started).toBeLessThan(1000);
+			expect(result.rows[1].issues).toEqual([
+				{ code: 'too_long', column, value: '', limit: AUDIENCE_CELL_MAX }
+			]);
+			expect(result.rows[0].issues).toEqual([]);
+			expect(result.values.every((v) => v.day === '2026-11-02')).toBe(true);
+		}
+	);
 });

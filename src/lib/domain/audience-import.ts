@@ -11,7 +11,15 @@
  *    value per metric and day, or the problems of each row. Nothing is written here.
  */
 import Papa from 'papaparse';
-import { CSV_MAX_ROWS, guessDelimiter, key, type CsvProblem, type CsvRecord } from './csv-read';
+import {
+	capCells,
+	chars,
+	CSV_MAX_ROWS,
+	guessDelimiter,
+	key,
+	type CsvProblem,
+	type CsvRecord
+} from './csv-read';
 import { parseCell, type CellProblem } from './metric-entry';
 import type { MetricKind } from './metrics';
 import { isDate } from './zoned-time';
@@ -44,7 +52,8 @@ export function readImportTable(
 	const quotes = parsed.errors.find((e) => e.type === 'Quotes');
 	if (quotes) return { ok: false, problem: { code: 'quotes', row: (quotes.row ?? 0) + 1 } };
 	const records = parsed.data
-		.map((cells, index) => ({ row: index + 1, cells: cells.map((c) => c.trim()) }))
+		// Trimmed, then cut: a cut cell stays longer than any date or number may be.
+		.map((cells, index) => ({ row: index + 1, ...capCells(cells.map((c) => c.trim())) }))
 		.filter(({ cells }) => cells.some((cell) => cell !== ''));
 	if (records.length < 2) return { ok: false, problem: { code: 'empty' } };
 	const [header, ...rows] = records;
@@ -249,6 +258,7 @@ export function mappingProblem(mapping: Mapping, columnCount: number) {
 
 export type ImportIssue =
 	| { code: 'date'; column: string; value: string }
+	| { code: 'too_long'; column: string; value: string; limit: number }
 	| { code: CellProblem; column: string; value: string }
 	| { code: 'duplicate'; column: string; value: string; firstRow: number };
 
@@ -264,6 +274,10 @@ export type ImportRow = {
 export type ImportValue = { metricId: string; day: string; value: number };
 
 const SUMMARY = /^(grand\s*)?totals?$|^合计$|^总计$|^summary$/i;
+
+/** Longest date or value cell read, in characters: far more than any day or number takes. */
+export const AUDIENCE_CELL_MAX = 100;
+const tooLong = (cell: string) => chars(cell) > AUDIENCE_CELL_MAX;
 
 /** Every row read with the mapping: its day and values, or what is wrong with it. */
 export function readImportRows(
@@ -290,8 +304,10 @@ export function readImportRows(
 			continue;
 		}
 		const issues: ImportIssue[] = [];
-		const day = parseDay(dateCell, mapping.dateFormat);
-		if (!day) issues.push({ code: 'date', column: dateHeader, value: dateCell });
+		const limit = AUDIENCE_CELL_MAX;
+		const day = tooLong(dateCell) ? null : parseDay(dateCell, mapping.dateFormat);
+		if (tooLong(dateCell)) issues.push({ code: 'too_long', column: dateHeader, value: '', limit });
+		else if (!day) issues.push({ code: 'date', column: dateHeader, value: dateCell });
 		const first = day ? firstRowOfDay.get(day) : undefined;
 		if (day && first !== undefined) {
 			issues.push({ code: 'duplicate', column: dateHeader, value: dateCell, firstRow: first });
@@ -299,9 +315,14 @@ export function readImportRows(
 		const rowValues: ImportValue[] = [];
 		for (const { target, index } of mapped) {
 			const cell = record.cells[index] ?? '';
+			const column = table.headers[index] ?? '';
+			if (tooLong(cell)) {
+				issues.push({ code: 'too_long', column, value: '', limit });
+				continue;
+			}
 			const parsed = parseCell(cell, units.get(target)!, currency);
 			if (!parsed.ok) {
-				issues.push({ code: parsed.problem, column: table.headers[index] ?? '', value: cell });
+				issues.push({ code: parsed.problem, column, value: cell });
 			} else if (parsed.kind === 'value' && day) {
 				rowValues.push({ metricId: target, day, value: parsed.value });
 			}

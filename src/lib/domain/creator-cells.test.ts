@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { FORMATS } from './content';
 import {
 	handleOfUrl,
+	isEmail,
+	rateLineParts,
 	platformOfUrl,
 	readCount,
 	readCountry,
@@ -14,6 +16,7 @@ import {
 	readYesNo
 } from './creator-cells';
 import type { DeliverableKind } from './creators';
+import { HOSTILE_CELLS } from './testing/hostile-cells';
 
 const kinds = Object.fromEntries(FORMATS.map((f) => [f, []])) as unknown as Record<
 	DeliverableKind,
@@ -174,5 +177,42 @@ describe('countries, languages, yes/no and tags', () => {
 		]);
 		expect(readTags('#bigdogs #chewtoys')).toEqual(['bigdogs', 'chewtoys']);
 		expect(readTags('')).toEqual([]);
+	});
+});
+
+describe('hostile cells', () => {
+	const readers: [string, (cell: string) => unknown][] = [
+		['rate card', (cell) => readRateCard(cell, kinds)],
+		['count', readCount],
+		['engagement', readEngagement],
+		['platform', (cell) => readPlatform(cell)],
+		['profile link', readProfileUrl],
+		['country', readCountry],
+		['language', readLanguage],
+		['tags', readTags],
+		['yes/no', readYesNo],
+		['email', isEmail]
+	];
+	const cases = readers.flatMap(([reader, read]) =>
+		Object.entries(HOSTILE_CELLS).map(([shape, cell]) => ({ reader, shape, read, cell }))
+	);
+	it.each(cases)('reads a 100 kB $reader cell of $shape in under a second', ({ read, cell }) => {
+		const started = performance.now();
+		read(cell);
+		expect(performance.now() - started).toBeLessThan(1000);
+	});
+
+	it('keeps what the old expressions accepted (they backtracked on these shapes)', () => {
+		const emails = { 'a@b.c': true, 'a@b..c': true, 'a@.b.c': true, 'a.b@c.d.e': true };
+		const notEmails = ['a@.b', 'a@b.', 'a@bc', 'a@b@c.d', 'a b@c.d', '@b.c', 'a@.', 'a@..'];
+		for (const [text, ok] of Object.entries(emails)) expect(isEmail(text), text).toBe(ok);
+		for (const text of notEmails) expect(isEmail(text), text).toBe(false);
+		expect(rateLineParts('story : 500 USD')).toEqual(['story', '500 USD']);
+		expect(rateLineParts('story\u3000：\u3000500 USD')).toEqual(['story', '500 USD']);
+		expect(rateLineParts('a=b:c')).toEqual(['a', 'b:c']);
+		expect(rateLineParts(':story: 5 USD')).toEqual([':story', '5 USD']);
+		expect(rateLineParts('story:')).toBeNull();
+		expect(rateLineParts('story 500 USD')).toBeNull();
+		expect(rateLineParts(':')).toBeNull();
 	});
 });

@@ -208,6 +208,17 @@ const KIND_ALIASES: Partial<Record<DeliverableKind, string[]>> = {
 };
 
 /**
+ * A trimmed rate line → its kind and its price, around the first `:`, `：` or `=` after the first
+ * character; null without one, or with nothing after it. Cut by index: the expression
+ * `^(.+?)\s*[:：=]\s*(.+)$` backtracks quadratically over a long run of spaces (issue 15).
+ */
+export function rateLineParts(part: string): [string, string] | null {
+	const at = part.slice(1).search(/[:：=]/) + 1;
+	const amount = part.slice(at + 1).trim();
+	return at > 0 && amount ? [part.slice(0, at).trim(), amount] : null;
+}
+
+/**
  * A rate card: `short_video: 500 USD; story: 120 USD`, `短视频：3000元`. Lines are separated by
  * `;`, `；`, `|` or line breaks; a kind is its key or any of its names.
  */
@@ -219,13 +230,14 @@ export function readRateCard(
 	const lines: RateLine[] = [];
 	for (const part of text.split(/[;；|\n]+/).map((p) => p.trim())) {
 		if (!part) continue;
-		const match = /^(.+?)\s*[:：=]\s*(.+)$/.exec(part);
-		if (!match) return 'invalid';
-		const wanted = key(match[1]);
+		const parts = rateLineParts(part);
+		if (!parts) return 'invalid';
+		const [name, amount] = parts;
+		const wanted = key(name);
 		const kind = (Object.keys(kinds) as DeliverableKind[]).find((k) =>
 			[k, ...kinds[k], ...(KIND_ALIASES[k] ?? [])].some((name) => key(name) === wanted)
 		);
-		const price = readPrice(match[2]);
+		const price = readPrice(amount);
 		if (!kind || !price) return 'invalid';
 		lines.push({ kind, ...price });
 	}
@@ -313,7 +325,9 @@ export function readLanguage(text: string): Read<string> {
 export function readTags(text: string) {
 	const seen = new Set<string>();
 	const tags: string[] = [];
-	for (const part of text.split(/[,，;；、|\n]+|\s+(?=#)/)) {
+	// One space before a `#` separates (the part is trimmed): `\s+(?=#)` is retried from every
+	// space of a long run and takes quadratic time.
+	for (const part of text.split(/[,，;；、|\n]+|\s(?=#)/)) {
 		const tag = part.trim().replace(/^#+/, '').trim();
 		if (tag && !seen.has(tag.toLowerCase())) {
 			seen.add(tag.toLowerCase());
@@ -323,5 +337,9 @@ export function readTags(text: string) {
 	return tags;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-export const isEmail = (text: string) => EMAIL.test(text);
+/**
+ * `local@domain` with a dot inside the domain (not first, not last). The dot is found by index:
+ * `[^\s@]+\.[^\s@]+` backtracks polynomially over a domain of many dots.
+ */
+export const isEmail = (text: string) =>
+	/^[^\s@]+@[^\s@]+$/.test(text) && text.slice(text.indexOf('@') + 2, -1).includes('.');

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { FORMATS } from './content';
 import { decodeCsv, key } from './csv-read';
 import {
+	CREATOR_CELL_MAX,
 	CREATOR_CSV_FIELDS,
 	CREATOR_HEADERS,
 	CHINESE_HEADERS,
@@ -16,6 +17,7 @@ import {
 	type ExportCreator
 } from './creator-csv';
 import type { DeliverableKind } from './creators';
+import { HOSTILE_CELLS } from './testing/hostile-cells';
 
 const vocab: CreatorCsvVocabulary = {
 	platforms: { tiktok: ['TikTok（海外抖音）'] },
@@ -306,7 +308,7 @@ const directory: ExportCreator[] = [
 describe('export', () => {
 	it('writes a BOM, our headers, one row per profile and defused cells', () => {
 		const text = creatorsToCsv(directory);
-		expect(text.startsWith('\uFEFFname,platform,handle,url,followers')).toBe(true);
+		expect(text.startsWith('\uFEFF"name","platform","handle","url","followers"')).toBe(true);
 		const [header, ...rows] = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
 		expect(header).toEqual([...CREATOR_CSV_FIELDS]);
 		expect(rows).toHaveLength(3);
@@ -327,6 +329,23 @@ describe('export', () => {
 		expect(last[header.indexOf('勿联系')]).toBe('是');
 	});
 
+	it('quotes every cell and guards formulas after separators, numbers left as numbers', () => {
+		const hostile: ExportCreator = {
+			...directory[1],
+			name: 'x;=1+1',
+			notes: 'a,=HYPERLINK("http://evil.example","x")',
+			profiles: [{ ...directory[0].profiles[0], handle: 'hostile', followers: 1200 }]
+		};
+		const text = creatorsToCsv([hostile]);
+		const line = text.split('\r\n')[1];
+		expect(line.startsWith(`"x;'=1+1","instagram","hostile",`)).toBe(true);
+		expect(line).toContain(`"a,'=HYPERLINK(""http://evil.example"",""x"")"`);
+		expect(line).toContain('"1200"');
+		const back = read(text);
+		expect(back.errors).toBe(0);
+		expect(back.creators[0]).toMatchObject({ name: hostile.name, notes: hostile.notes });
+	});
+
 	it('reads its own export back as the same creators and profiles, in either language', () => {
 		for (const language of ['en', 'zh-CN'] as const) {
 			const result = read(creatorsToCsv(directory, language));
@@ -338,5 +357,28 @@ describe('export', () => {
 			}));
 			expect(back).toEqual(directory);
 		}
+	});
+});
+
+describe('hostile cells', () => {
+	// Every column, beside cells that make a good profile, with one 100 kB cell in it.
+	const good: Partial<Record<string, string>> = {
+		name: 'Fine',
+		platform: 'tiktok',
+		handle: 'fine'
+	};
+	const cases = CREATOR_CSV_FIELDS.flatMap((field) =>
+		Object.entries(HOSTILE_CELLS).map(([shape, cell]) => ({ field, shape, cell }))
+	);
+	it.each(cases)('reads a 100 kB $field cell of $shape in under a second', ({ field, cell }) => {
+		const row = CREATOR_CSV_FIELDS.map((f) => (f === field ? cell : (good[f] ?? '')));
+		const text = Papa.unparse({ fields: [...CREATOR_CSV_FIELDS], data: [row] });
+		const started = performance.now();
+		const result = read(text);
+		expect(performance.now() - started).toBeLessThan(1000);
+		expect(result.rows[0].issues).toEqual([
+			expect.objectContaining({ row: 2, field, code: 'too_long', limit: CREATOR_CELL_MAX[field] })
+		]);
+		expect(result.creators).toEqual([]);
 	});
 });

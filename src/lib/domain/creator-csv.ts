@@ -9,9 +9,17 @@
  * Pure: platform and deliverable names in the user's languages are parameters. Problems are data
  * (codes and values) that the route words in the user's language.
  */
-import Papa from 'papaparse';
-import { chars, key, lines, readCells, readDate, readTable, type CsvProblem } from './csv-read';
-import { safeCell } from './csv-safe';
+import {
+	chars,
+	key,
+	lines,
+	longCells,
+	readCells,
+	readDate,
+	readTable,
+	type CsvProblem
+} from './csv-read';
+import { safeCell, spreadsheetCsv } from './csv-safe';
 import {
 	handleOfUrl,
 	isEmail,
@@ -164,6 +172,25 @@ export const CREATOR_TEXT_MAX = {
 } as const;
 export const CREATOR_TAGS_MAX = 20;
 
+/**
+ * Longest cell each field reads, in characters: a text field's own limit, and for the fields
+ * read into a value (counts, dates, codes, a rate card) more than any real one takes.
+ */
+export const CREATOR_CELL_MAX: Record<CreatorField, number> = {
+	...CREATOR_TEXT_MAX,
+	platform: 100,
+	followers: 50,
+	avg_views: 50,
+	engagement_rate: 50,
+	measured_on: 50,
+	// Twenty tags of fifty characters and their separators.
+	tags: CREATOR_TAGS_MAX * (CREATOR_TEXT_MAX.tag + 2),
+	country: 100,
+	language: 100,
+	rate_card: 2000,
+	do_not_contact: 50
+};
+
 export type CreatorCsvVocabulary = {
 	/** Names of each platform in the languages we speak (beyond its key and common aliases). */
 	platforms: Partial<Record<CreatorPlatform, string[]>>;
@@ -280,23 +307,29 @@ function readRow(
 	row: number,
 	values: Partial<Record<CreatorField, string>>,
 	headers: Partial<Record<CreatorField, string>>,
+	cut: CreatorField[],
 	vocab: CreatorCsvVocabulary
 ): RowRead {
 	const issues: CreatorIssue[] = [];
 	const get = (field: CreatorField) => values[field] ?? '';
-	const issue = (field: CreatorField, code: CreatorIssueCode, extra: Partial<CreatorIssue> = {}) =>
+	// A cell over its cap is reported as too long, and nothing else is said about it.
+	const long = longCells(values, CREATOR_CELL_MAX, cut);
+	const issue = (
+		field: CreatorField,
+		code: CreatorIssueCode,
+		extra: Partial<CreatorIssue> = {}
+	) => {
+		if (code !== 'too_long' && long.includes(field)) return;
 		issues.push({ row, column: headers[field] ?? field, field, code, value: get(field), ...extra });
-	const text = (field: keyof typeof CREATOR_TEXT_MAX & CreatorField) => {
-		const value = lines(get(field));
-		const max = CREATOR_TEXT_MAX[field];
-		if (chars(value) > max) issue(field, 'too_long', { limit: max });
-		return value;
 	};
+	for (const field of long) issue(field, 'too_long', { limit: CREATOR_CELL_MAX[field] });
+	const text = (field: keyof typeof CREATOR_TEXT_MAX & CreatorField) => lines(get(field));
 	const read = <T>(
 		field: CreatorField,
 		reader: (v: string) => T | null | 'invalid',
 		code: CreatorIssueCode
 	) => {
+		if (long.includes(field)) return null;
 		const value = reader(get(field));
 		if (value === 'invalid') issue(field, code);
 		return value === 'invalid' ? null : value;
@@ -306,7 +339,7 @@ function readRow(
 	if (!name) issue('name', 'required');
 	const email = text('email');
 	if (email && !issues.some((i) => i.field === 'email') && !isEmail(email)) issue('email', 'email');
-	const tags = readTags(get('tags'));
+	const tags = long.includes('tags') ? [] : readTags(get('tags'));
 	const longTag = tags.find((tag) => chars(tag) > CREATOR_TEXT_MAX.tag);
 	if (longTag) issue('tags', 'too_long', { limit: CREATOR_TEXT_MAX.tag });
 	else if (tags.length > CREATOR_TAGS_MAX) issue('tags', 'too_many', { limit: CREATOR_TAGS_MAX });
@@ -330,9 +363,7 @@ function readRow(
 	// The profile: a platform and a handle, either of which a profile address can supply.
 	const adds = PROFILE_FIELDS.some((field) => get(field)) || get('platform') !== '';
 	if (!adds) return { issues, fields, profile: null };
-	if (chars(get('url')) > CREATOR_TEXT_MAX.url)
-		issue('url', 'too_long', { limit: CREATOR_TEXT_MAX.url });
-	const url = chars(get('url')) > CREATOR_TEXT_MAX.url ? null : read('url', readProfileUrl, 'url');
+	const url = read('url', readProfileUrl, 'url');
 	const named = readPlatform(get('platform'), vocab.platforms);
 	if (named === 'invalid') issue('platform', 'platform', { options: [...CREATOR_PLATFORMS] });
 	const platform = named === 'invalid' ? null : (named ?? (url ? platformOfUrl(url) : null));
@@ -371,9 +402,10 @@ export function readCreatorCsv(text: string, vocab: CreatorCsvVocabulary): Creat
 	const rows: CreatorCsvRow[] = [];
 	const reads: RowRead[] = [];
 	const firstRowOf = new Map<string, number>();
-	for (const { row, cells } of table.rows) {
-		const { values, headers } = readCells(cells, table.columns);
-		const read = readRow(row, values, headers, vocab);
+	for (const record of table.rows) {
+		const { row } = record;
+		const { values, headers, long } = readCells(record, table.columns);
+		const read = readRow(row, values, headers, long, vocab);
 		if (read.profile) {
 			const profileKey = `${read.profile.platform}\u0000${read.profile.handleKey}`;
 			const first = firstRowOf.get(profileKey);
@@ -427,9 +459,13 @@ const percent = (basisPoints: number | null) =>
 const rateCardText = (lines: RateLine[]) =>
 	lines.map((l) => `${l.kind}: ${moneyInput(l.priceMinor, l.currency)} ${l.currency}`).join('; ');
 
+/** Columns we write from numbers: quoted like every cell, never guarded, so they stay numbers. */
+const NUMBER_FIELDS: CreatorField[] = ['followers', 'avg_views', 'engagement_rate'];
+
 /**
  * The directory as CSV for Excel: a UTF-8 byte-order mark (without it Excel shows Chinese as
- * mojibake), CRLF line ends, every cell defused against formula injection. One row per profile
+ * mojibake), CRLF line ends, every cell quoted and every text cell defused against formula
+ * injection. One row per profile
  * (a creator without one gets one row); headers in the user's language, values in forms every
  * language reads back (platform keys, ISO codes, plain numbers).
  */
@@ -464,9 +500,11 @@ export function creatorsToCsv(creators: ExportCreator[], language: ExportLanguag
 				measured_on: p?.measuredOn ?? '',
 				...own
 			};
-			return CREATOR_CSV_FIELDS.map((field) => safeCell(row[field]));
+			return CREATOR_CSV_FIELDS.map((field) =>
+				NUMBER_FIELDS.includes(field) ? row[field] : safeCell(row[field])
+			);
 		});
 	});
 	const fields = CREATOR_CSV_FIELDS.map((f) => (language === 'zh-CN' ? CHINESE_HEADERS[f] : f));
-	return `\uFEFF${Papa.unparse({ fields, data }, { newline: '\r\n' })}`;
+	return `\uFEFF${spreadsheetCsv(fields, data)}`;
 }

@@ -43,7 +43,12 @@ export type RateLine = { kind: DeliverableKind; priceMinor: number; currency: st
  * a profile URL's trailing slash or letter case ("@Chewy.Tales" and "chewy.tales" are one person).
  */
 export function handleKey(handle: string) {
-	return handle.normalize('NFKC').trim().replace(/^@+/, '').replace(/\/+$/, '').toLowerCase();
+	return handle
+		.normalize('NFKC')
+		.trim()
+		.replace(/^@+/, '')
+		.replace(/(?<!\/)\/+$/, '')
+		.toLowerCase();
 }
 
 /**
@@ -63,5 +68,5 @@ export function parseEngagementRate(text: string): number | null | 'invalid' {
 export function engagementInput(basisPoints: number | null) {
 	if (basisPoints === null) return '';
 	const text = String(basisPoints).padStart(3, '0');
-	return `${text.slice(0, -2)}.${text.slice(-2)}`.replace(/\.?0+$/, '') || '0';
+	return `${text.slice(0, -2)}.${text.slice(-2)}`.replace(/(?:\.|(?<![.0]))0+$/, '') || '0';
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_MAX_ROWS, isWebUrl, readCells, readTable } from './csv-read';
+import {
+	capCells,
+	CSV_CELL_MAX,
+	CSV_MAX_ROWS,
+	isWebUrl,
+	longCells,
+	readCells,
+	readTable
+} from './csv-read';
+import { HOSTILE_CELLS } from './testing/hostile-cells';
 
 // Decoding and delimiters are proven through both imports (item-import.test.ts, creator-csv.test.ts);
 // these are the generic parts each import builds on.
@@ -18,7 +27,7 @@ describe('readTable', () => {
 				{ field: 'b', header: 'BETA', index: 4 }
 			],
 			ignored: ['x', '甲', 'id'],
-			rows: [{ row: 2, cells: ['1', '2', '3', '4', '5'] }]
+			rows: [{ row: 2, cells: ['1', '2', '3', '4', '5'], cut: [] }]
 		});
 	});
 
@@ -44,9 +53,10 @@ describe('cells', () => {
 			{ field: 'a' as const, header: 'Alpha', index: 0 },
 			{ field: 'b' as const, header: 'beta', index: 2 }
 		];
-		expect(readCells([" '=SUM(1) ", 'skip'], columns)).toEqual({
+		expect(readCells({ cells: [" '=SUM(1) ", 'skip'], cut: [] }, columns)).toEqual({
 			values: { a: '=SUM(1)', b: '' },
-			headers: { a: 'Alpha', b: 'beta' }
+			headers: { a: 'Alpha', b: 'beta' },
+			long: []
 		});
 	});
 
@@ -56,4 +66,37 @@ describe('cells', () => {
 		expect(isWebUrl('javascript:alert(1)', /^https?:$/)).toBe(false);
 		expect(isWebUrl('x.test', /^https?:$/)).toBe(false);
 	});
+});
+
+describe('long cells', () => {
+	it('cuts a cell longer than CSV_CELL_MAX characters and says which', () => {
+		const fits = '字'.repeat(CSV_CELL_MAX);
+		const { cells, cut } = capCells(['short', fits, `${fits}x`, '🐶'.repeat(CSV_CELL_MAX + 1)]);
+		expect(cells.slice(0, 2)).toEqual(['short', fits]);
+		expect(cells[2]).toBe(`${fits}…`);
+		expect([...cells[3]]).toHaveLength(CSV_CELL_MAX + 1);
+		expect(cut).toEqual([2, 3]);
+	});
+
+	it('reports a cut cell as long even when trimming leaves it under the cap', () => {
+		const cell = `'=${' '.repeat(CSV_CELL_MAX)}x`;
+		const table = readTable(`a,b\n"${cell}",${'y'.repeat(20)}`, names, { required: 'a' });
+		if (!table.ok) throw new Error(table.problem.code);
+		const { values, long } = readCells(table.rows[0], table.columns);
+		expect(long).toEqual(['a']);
+		expect(longCells(values, { a: CSV_CELL_MAX, b: 10, id: 10 }, long)).toEqual(['a', 'b']);
+	});
+
+	it.each(Object.entries(HOSTILE_CELLS))(
+		'reads a table with a 100 kB cell of %s in under a second',
+		(_, cell) => {
+			const text = `a,b\n"${cell.replaceAll('"', '""')}",x\n`;
+			const started = performance.now();
+			const table = readTable(text, names, { required: 'a' });
+			expect(performance.now() - started).toBeLessThan(1000);
+			if (!table.ok) throw new Error(table.problem.code);
+			expect(table.rows[0].cut).toEqual([0]);
+			expect([...table.rows[0].cells[0]]).toHaveLength(CSV_CELL_MAX + 1);
+		}
+	);
 });

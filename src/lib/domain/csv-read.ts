@@ -12,6 +12,13 @@ import { isDate } from './zoned-time';
 /** Under adapter-node's default BODY_SIZE_LIMIT (512K), with room for the form around it. */
 export const CSV_MAX_BYTES = 400_000;
 export const CSV_MAX_ROWS = 2000;
+/**
+ * Longest cell any import reads, in characters. Longer cells are cut to this (and marked with
+ * `…`) as the file is read, before any field is parsed, so no reader ever sees more; each import
+ * then reports a cell over its field's own cap as too long (issue 15: one 200 kB cell froze the
+ * server for a minute).
+ */
+export const CSV_CELL_MAX = 10_000;
 
 export type CsvProblem =
 	| { code: 'too_big'; limit: number }
@@ -127,7 +134,8 @@ export function readHeader<F extends string>(
 	return { columns, ignored };
 }
 
-export type CsvRecord = { row: number; cells: string[] };
+/** `cut`: indexes of the cells cut at CSV_CELL_MAX (see `capCells`). */
+export type CsvRecord = { row: number; cells: string[]; cut: number[] };
 export type CsvTable<F extends string> = {
 	columns: Column<F>[];
 	ignored: string[];
@@ -153,7 +161,7 @@ export function readTable<F extends string>(
 	const quotes = parsed.errors.find((e) => e.type === 'Quotes');
 	// Papa counts records from 0 with the header as record 0; a spreadsheet counts rows from 1.
 	if (quotes) return { ok: false, problem: { code: 'quotes', row: (quotes.row ?? 0) + 1 } };
-	const records = parsed.data.map((cells, index) => ({ row: index + 1, cells }));
+	const records = parsed.data.map((cells, index) => ({ row: index + 1, ...capCells(cells) }));
 	const filled = records.filter(({ cells }) => cells.some((cell) => cell.trim() !== ''));
 	if (filled.length === 0) return { ok: false, problem: { code: 'empty' } };
 	const [header, ...rows] = filled;
@@ -176,14 +184,49 @@ export function readTable<F extends string>(
  * One row's cells by field, trimmed and with our export's formula guard removed, and the header
  * each field was read from (problems name the column as the file spells it).
  */
-export function readCells<F extends string>(cells: string[], columns: Column<F>[]) {
+export function readCells<F extends string>(
+	{ cells, cut }: Pick<CsvRecord, 'cells' | 'cut'>,
+	columns: Column<F>[]
+) {
 	const values: Partial<Record<F, string>> = {};
 	const headers: Partial<Record<F, string>> = {};
 	for (const { field, header, index } of columns) {
 		values[field] = restoreCell((cells[index] ?? '').trim()).trim();
 		headers[field] = header;
 	}
-	return { values, headers };
+	/** Fields whose cell was cut: too long whatever the field's cap. */
+	const long = columns.filter((c) => cut.includes(c.index)).map((c) => c.field);
+	return { values, headers, long };
+}
+
+/**
+ * Cells longer than `CSV_CELL_MAX` characters cut to that many, with `…` to show it, and the
+ * indexes of those cut: a cut cell is too long for any field, whatever is trimmed off it later.
+ */
+export function capCells(cells: string[]) {
+	const cut: number[] = [];
+	const capped = cells.map((cell, index) => {
+		if (cell.length <= CSV_CELL_MAX) return cell;
+		const points = [...cell];
+		if (points.length <= CSV_CELL_MAX) return cell;
+		cut.push(index);
+		return `${points.slice(0, CSV_CELL_MAX).join('')}…`;
+	});
+	return { cells: capped, cut };
+}
+
+/**
+ * The fields whose cell was cut (`readCells`'s `long`) or is longer than the field's cap, in
+ * characters as a person counts them (a line break as one). Nothing else is said about them.
+ */
+export function longCells<F extends string>(
+	values: Partial<Record<F, string>>,
+	caps: Record<F, number>,
+	cut: F[] = []
+) {
+	return (Object.keys(values) as F[]).filter(
+		(field) => cut.includes(field) || chars(lines(values[field] ?? '')) > caps[field]
+	);
 }
 
 /** `2026-12-01`, `2026/12/1`, `2026.12.1`, `2026年12月1日` → `2026-12-01`; else null. */

@@ -1,8 +1,11 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import {
 	decodeCsv,
 	IMPORT_MAX_BYTES,
+	IMPORT_FIELDS,
 	IMPORT_MAX_ROWS,
+	importCellCaps,
 	previewImport,
 	readDate,
 	readTime,
@@ -11,6 +14,7 @@ import {
 	type Vocabulary
 } from './item-import';
 import { scheduleAt } from './schedule';
+import { HOSTILE_CELLS } from './testing/hostile-cells';
 
 const vocab: Vocabulary = {
 	channels: [
@@ -377,5 +381,26 @@ describe('row errors, each naming the row and the column as the file spells it',
 		const result = preview('title,date\nA,\n,\nC,2026-01-01\n');
 		expect(result.errors).toBe(1);
 		expect(result.rows.map((r) => r.row)).toEqual([2, 4]);
+	});
+});
+
+describe('hostile cells', () => {
+	// Every column the import reads, beside a row that is fine, with one 100 kB cell in it.
+	const fields = IMPORT_FIELDS.filter((f) => f !== 'utc' && f !== 'id');
+	const good: Record<string, string> = { title: 'Fine', date: '2026-03-02', time: '09:00' };
+	const cases = fields.flatMap((field) =>
+		Object.entries(HOSTILE_CELLS).map(([shape, cell]) => ({ field, shape, cell }))
+	);
+	it.each(cases)('reads a 100 kB $field cell of $shape in under a second', ({ field, cell }) => {
+		const row = fields.map((f) => (f === field ? cell : (good[f] ?? '')));
+		const text = Papa.unparse({ fields: [...fields], data: [row] });
+		const started = performance.now();
+		const result = preview(text);
+		expect(performance.now() - started).toBeLessThan(1000);
+		const limit = importCellCaps(vocab.limits)[field];
+		expect(result.rows[0].issues.filter((i) => i.field === field)).toEqual([
+			expect.objectContaining({ row: 2, field, code: 'too_long', limit })
+		]);
+		expect(result.rows[0].item).toBeNull();
 	});
 });

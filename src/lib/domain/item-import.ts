@@ -6,16 +6,17 @@
  * every language) and the field limits are parameters. Nothing here writes anything.
  */
 import {
-	chars,
 	CSV_MAX_BYTES,
 	CSV_MAX_ROWS,
 	isWebUrl,
 	key,
 	lines,
+	longCells,
 	readCells,
 	readDate,
 	readTable,
 	type Column,
+	type CsvRecord,
 	type CsvProblem
 } from './csv-read';
 import { captionCheck, type Format, type Status } from './content';
@@ -168,6 +169,30 @@ export function readTime(text: string) {
 	return isTime(time) ? time : null;
 }
 
+/** Cells that name something (a channel, a person) or spell a date, time or choice. */
+const NAME_CELL_MAX = 300;
+const SHORT_CELL_MAX = 100;
+
+/** Longest cell each field reads: a text field's own limit, else more than any real one takes. */
+export function importCellCaps(limits: Vocabulary['limits']): Record<ImportField, number> {
+	return {
+		...limits,
+		link_url: limits.url,
+		published_url: limits.url,
+		channel: NAME_CELL_MAX,
+		pillar: NAME_CELL_MAX,
+		persona: NAME_CELL_MAX,
+		owner: NAME_CELL_MAX,
+		date: SHORT_CELL_MAX,
+		time: SHORT_CELL_MAX,
+		time_zone: SHORT_CELL_MAX,
+		format: SHORT_CELL_MAX,
+		status: SHORT_CELL_MAX,
+		utc: SHORT_CELL_MAX,
+		id: SHORT_CELL_MAX
+	};
+}
+
 type Pick = { ok: true; id: string } | { ok: false; code: 'unknown' | 'ambiguous' };
 
 /** The one record whose names include `value`; earlier name lists win (a channel's label). */
@@ -190,26 +215,27 @@ function pickKey<K extends string>(value: string, names: Record<K, string[]>, ke
 
 /** One data row → an item, or the list of what is wrong with it. */
 function readRow(
-	row: number,
-	cells: string[],
+	{ row, ...cells }: CsvRecord,
 	columns: Column<ImportField>[],
 	vocab: Vocabulary
 ): ImportRow {
-	const { values, headers } = readCells(cells, columns);
+	const { values, headers, long: cut } = readCells(cells, columns);
 	const issues: ImportIssue[] = [];
 	const get = (field: ImportField) => values[field] ?? '';
-	const issue = (field: ImportField, code: IssueCode, extra: Partial<ImportIssue> = {}) =>
+	// A cell over its cap is reported as too long, and nothing else is said about it.
+	const caps = importCellCaps(vocab.limits);
+	const long = longCells(values, caps, cut);
+	const issue = (field: ImportField, code: IssueCode, extra: Partial<ImportIssue> = {}) => {
+		if (code !== 'too_long' && long.includes(field)) return;
 		issues.push({ row, column: headers[field] ?? field, field, code, value: get(field), ...extra });
-	const text = (field: ImportField, max: number) => {
-		const value = lines(get(field));
-		if (chars(value) > max) issue(field, 'too_long', { limit: max });
-		return value;
 	};
+	for (const field of long) issue(field, 'too_long', { limit: caps[field] });
+	const text = (field: ImportField) => lines(get(field));
 
-	const title = text('title', vocab.limits.title);
+	const title = text('title');
 	if (!title) issue('title', 'required');
-	const brief = text('brief', vocab.limits.brief);
-	const caption = text('caption', vocab.limits.caption);
+	const brief = text('brief');
+	const caption = text('caption');
 
 	const ref = (field: 'pillar' | 'persona' | 'owner', list: Named[]) => {
 		if (!get(field)) return null;
@@ -245,8 +271,7 @@ function readRow(
 	}
 	const url = (field: 'link_url' | 'published_url', protocols: RegExp, code: IssueCode) => {
 		const value = get(field);
-		if (chars(value) > vocab.limits.url) issue(field, 'too_long', { limit: vocab.limits.url });
-		else if (value && !isWebUrl(value, protocols)) issue(field, code);
+		if (value && !long.includes(field) && !isWebUrl(value, protocols)) issue(field, code);
 		return value;
 	};
 	const linkUrl = url('link_url', /^https?:$/, 'url');
@@ -307,7 +332,7 @@ export function previewImport(text: string, vocab: Vocabulary): ImportResult {
 			problem: problem.code === 'no_column' ? { ...problem, code: 'no_title' } : problem
 		};
 	}
-	const rows = table.rows.map(({ row, cells }) => readRow(row, cells, table.columns, vocab));
+	const rows = table.rows.map((record) => readRow(record, table.columns, vocab));
 	return {
 		ok: true,
 		rows,

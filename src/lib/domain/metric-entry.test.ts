@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { METRIC_VALUE_MAX } from './metrics';
 import { cellInput, cellKey, entryWeek, parseCell, readCellKey } from './metric-entry';
+import { HOSTILE_CELLS } from './testing/hostile-cells';
 
 const value = (v: number) => ({ ok: true, kind: 'value', value: v });
 
@@ -87,4 +88,16 @@ describe('cell keys', () => {
 		expect(readCellKey('m1|9999-12-31||', '2026-12-02')).toBeNull();
 		expect(readCellKey('m1|1999-12-31||', '2026-12-02')).toBeNull();
 	});
+});
+
+describe('hostile cells', () => {
+	it.each(Object.entries(HOSTILE_CELLS))(
+		'reads a 100 kB amount of %s in under a second',
+		(_, cell) => {
+			const started = performance.now();
+			parseCell(cell, 'count');
+			parseCell(cell, 'money', 'USD');
+			expect(performance.now() - started).toBeLessThan(1000);
+		}
+	);
 });

@@ -49,7 +49,7 @@ export function parseCell(text: string, unit: 'count' | 'money', currency = 'USD
 	if (negative) return { ok: false, problem: 'negative' };
 	const decimals = unit === 'money' ? currencyDecimals(currency) : 0;
 	const whole = match[1].replace(/^0+(?=\d)/, '');
-	const fraction = (match[2] ?? '').replace(/0+$/, '');
+	const fraction = (match[2] ?? '').replace(/(?<!0)0+$/, '');
 	if (whole.length > 15) return { ok: false, problem: 'too_large' };
 	let value: number;
 	if (scale > 1) {

@@ -32,7 +32,7 @@ export function parseMoney(text: string, currency: string): ParsedMoney {
 	const match = /^(\d+)(?:\.(\d*))?$/.exec(value);
 	if (!match) return { ok: false, reason: 'format' };
 	const decimals = currencyDecimals(currency);
-	const fraction = (match[2] ?? '').replace(/0+$/, '');
+	const fraction = (match[2] ?? '').replace(/(?<!0)0+$/, '');
 	if (fraction.length > decimals) return { ok: false, reason: 'decimals' };
 	const whole = match[1].replace(/^0+(?=\d)/, '');
 	if (whole.length > 15) return { ok: false, reason: 'too-large' };

@@ -14,9 +14,9 @@ export function slugify(text: string) {
 		.replace(/\p{M}+/gu, '')
 		.toLowerCase()
 		.replace(/[^\p{L}\p{N}]+/gu, '-')
-		.replace(/^-+|-+$/g, '')
+		.replace(/^-+|(?<!-)-+$/g, '')
 		.slice(0, MAX_SLUG)
-		.replace(/-+$/, '');
+		.replace(/(?<!-)-+$/, '');
 }
 
 /** Owned inboxes are their own medium in analytics; every other channel is social. */

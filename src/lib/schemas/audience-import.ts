@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DATE_FORMATS } from '$lib/domain/audience-import';
-import { CSV_MAX_BYTES } from '$lib/domain/csv-read';
+import { csvText } from './csv-import';
 import { m } from '$lib/paraglide/messages';
 
 /**
@@ -9,7 +9,7 @@ import { m } from '$lib/paraglide/messages';
  * metric id, or '' to ignore the column.
  */
 export const mappingSchema = z.object({
-	csv: z.string().min(1).max(CSV_MAX_BYTES),
+	csv: csvText,
 	fileName: z.string().max(200).default(''),
 	dateColumn: z
 		.number()

@@ -162,7 +162,7 @@ export async function retryWhileBusy<T>(
 }
 
 /** Statements that cannot write: queries, query plans, and pragmas read without an argument. */
-const READ = /^\s*(select\b|explain\b|pragma\s+[\w.]+\s*;?\s*$)/i;
+const READ = /^\s*(select\b|explain\b|pragma\s+[\w.]+\s*(?:;\s*)?$)/i;
 
 function isRead(stmt: InStatement | string) {
 	return READ.test(typeof stmt === 'string' ? stmt : stmt.sql);

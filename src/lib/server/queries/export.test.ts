@@ -176,7 +176,7 @@ describe('toCsv', () => {
 		const id = await add(title, {
 			...at('2026-05-05', '08:30'),
 			caption: '=HYPERLINK("http://evil.test","click")',
-			brief: '+1 then -2 @team'
+			brief: '+1 then -2 @team; =SUM(A1)'
 		});
 		const rows = await listItemsForExport(t.db, brandId, '2026-05-04', '2026-05-11');
 		const csv = toCsv(rows);
@@ -184,6 +184,8 @@ describe('toCsv', () => {
 		expect(csv.startsWith('\uFEFF')).toBe(true);
 		expect(csv).toContain('\r\n');
 		expect(csv.replace(/\r\n/g, '')).not.toMatch(/\r(?!\n)/);
+		// Every cell quoted: the header, and the first cell of each line.
+		expect(csv.slice(1).split('\r\n')[0]).toBe(EXPORT_COLUMNS.map((c) => `"${c}"`).join(','));
 
 		const parsed = Papa.parse<ExportRow>(csv.slice(1), { header: true });
 		expect(parsed.errors).toEqual([]);
@@ -192,13 +194,13 @@ describe('toCsv', () => {
 			{
 				...rows[0],
 				caption: `'=HYPERLINK("http://evil.test","click")`,
-				brief: "'+1 then -2 @team"
+				brief: "'+1 then -2 @team; '=SUM(A1)"
 			}
 		]);
 		expect(parsed.data[0]).toMatchObject({ id, title, date: '2026-05-05', time: '08:30' });
 	});
 
 	it('writes just the header for no rows', () => {
-		expect(toCsv([])).toBe(`\uFEFF${EXPORT_COLUMNS.join(',')}\r\n`);
+		expect(toCsv([])).toBe(`\uFEFF${EXPORT_COLUMNS.map((c) => `"${c}"`).join(',')}\r\n`);
 	});
 });

@@ -1,7 +1,6 @@
 /** The content calendar as rows for a CSV download. */
 import { and, asc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
-import Papa from 'papaparse';
-import { safeCell } from '../../domain/csv-safe';
+import { safeCell, spreadsheetCsv } from '../../domain/csv-safe';
 import type { Db } from '../db/client';
 import { channels, contentItems, personas, pillars, users } from '../db/schema';
 import { filterConditions, type ItemFilters } from './items';
@@ -128,15 +127,10 @@ async function exportRows(
 
 /**
  * CSV text for Excel and friends: a UTF-8 byte-order mark (without it Excel reads Chinese as
- * mojibake), CRLF line ends, and every cell defused against formula injection.
+ * mojibake), CRLF line ends, every cell quoted and defused against formula injection (every
+ * column is text: dates, times and ids never start like a formula, so the guard leaves them be).
  */
 export function toCsv(rows: ExportRow[]) {
-	const body = Papa.unparse(
-		{
-			fields: [...EXPORT_COLUMNS],
-			data: rows.map((row) => EXPORT_COLUMNS.map((column) => safeCell(row[column])))
-		},
-		{ newline: '\r\n' }
-	);
-	return `\uFEFF${body}`;
+	const data = rows.map((row) => EXPORT_COLUMNS.map((column) => safeCell(row[column])));
+	return `\uFEFF${spreadsheetCsv(EXPORT_COLUMNS, data)}`;
 }

@@ -98,7 +98,9 @@ describe('round trip', () => {
 		const inputs: Omit<ItemInput, 'campaignId'>[] = [
 			item('=HYPERLINK("http://evil.test")', {
 				...gap,
-				caption: '+1 line\r\nsecond; line, "quoted"'
+				caption: '+1 line\r\nsecond; line, "quoted"',
+				// Guarded after each separator in the export (Excel in German splits on `;`).
+				brief: 'x;=1+1, -2; @3\t=4'
 			}),
 			item('大狗咬不烂的玩具', {
 				...berlinTime,

@@ -1,6 +1,5 @@
 import { error } from '@sveltejs/kit';
-import Papa from 'papaparse';
-import { asciiSlug, attachmentDisposition, safeCell } from '$lib/domain/csv-safe';
+import { asciiSlug, attachmentDisposition, safeCell, spreadsheetCsv } from '$lib/domain/csv-safe';
 import { refusedExportMessage } from '$lib/date-messages';
 import { currencyDecimals } from '$lib/domain/money';
 import { db } from '$lib/server/db';
@@ -34,8 +33,9 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const decimals = money ? currencyDecimals(brand.currency) : 0;
 	const cell = (v: number | null) =>
 		v === null ? '' : money ? (v / 10 ** decimals).toFixed(decimals) : String(v);
+	// Every cell quoted; the period is text and guarded, the numbers are ours and stay numbers.
 	const rows = chart.points.map((p) => [safeCell(p.period), cell(p.value), cell(p.comparison)]);
-	const csv = Papa.unparse({ fields: ['period', 'value', 'comparison'], data: rows });
+	const csv = spreadsheetCsv(['period', 'value', 'comparison'], rows);
 	const label = `${metric.label || metric.kind}-${metric.channelLabel || metric.channelKind}`;
 	const name = `${asciiSlug(brand.name, 'brand')}-${asciiSlug(label, 'metric')}-${data.days.from}-${data.days.to}-${data.view.rollup}.csv`;
 	return new Response(`${csv}\r\n`, {

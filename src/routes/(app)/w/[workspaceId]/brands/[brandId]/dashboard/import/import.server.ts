@@ -54,6 +54,8 @@ function issueText(row: number, issue: ImportIssue) {
 			return m.imp_issue_decimals({ row, column, value });
 		case 'too_large':
 			return m.imp_issue_too_large({ row, column, value });
+		case 'too_long':
+			return m.imp_issue_too_long({ row, column, limit: issue.limit });
 	}
 }
 
