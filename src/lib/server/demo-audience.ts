@@ -15,7 +15,7 @@ import {
 	metrics,
 	metricValues
 } from './db/schema';
-import { newId } from './crypto';
+import { newId } from './db/ids';
 import { random } from './demo-results';
 
 /** Eighteen months of daily values, ending yesterday in the brand's market zone. */

@@ -12,7 +12,7 @@ import {
 	personas,
 	pillars
 } from './db/schema';
-import { newId } from './crypto';
+import { newId } from './db/ids';
 import { createItem } from './queries/items';
 import { createSeries } from './queries/series';
 

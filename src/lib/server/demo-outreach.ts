@@ -16,7 +16,7 @@ import {
 	deliverables,
 	samples
 } from './db/schema';
-import { newId } from './crypto';
+import { newId } from './db/ids';
 
 type Profile = [platform: CreatorPlatform, handle: string, followers: number, engagementBp: number];
 type DemoCreator = {

@@ -1,6 +1,6 @@
 import type { Client, InStatement, InValue } from '@libsql/client';
 import type { Database } from './db/client';
-import { newId } from './crypto';
+import { newId } from './db/ids';
 import { hashPassword } from './password';
 import { createAccount } from './queries/users';
 import { random } from './demo-results';
