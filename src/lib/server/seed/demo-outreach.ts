@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
-import { handleKey, type CreatorPlatform, type DeliverableKind } from '../domain/creators';
-import { proposeFollowUp, STAGES, type Stage } from '../domain/pipeline';
-import { scheduleAt } from '../domain/schedule';
-import { addDays, today } from '../domain/zoned-time';
-import type { Db } from './db/client';
+import { handleKey, type CreatorPlatform, type DeliverableKind } from '../../domain/creators';
+import { proposeFollowUp, STAGES, type Stage } from '../../domain/pipeline';
+import { scheduleAt } from '../../domain/schedule';
+import { addDays, today } from '../../domain/zoned-time';
+import type { Db } from '../db/client';
 import {
 	brands,
 	campaigns,
@@ -15,8 +15,8 @@ import {
 	creators,
 	deliverables,
 	samples
-} from './db/schema';
-import { newId } from './db/ids';
+} from '../db/schema';
+import { newId } from '../db/ids';
 
 type Profile = [platform: CreatorPlatform, handle: string, followers: number, engagementBp: number];
 type DemoCreator = {
