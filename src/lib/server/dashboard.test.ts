@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, brandInput, channelInput, makeMetric, makeUser } from './db/testing';
+import { createTestDatabase, brandInput, channelInput, makeMetric, makeUser } from './testing';
 import { metricValues } from './db/schema';
 import { createBrand } from './queries/brands';
 import { createPart } from './queries/brand-parts';

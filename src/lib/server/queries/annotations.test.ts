@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, brandInput, makeUser, channelInput, makeMetric } from '../db/testing';
+import { createTestDatabase, brandInput, makeUser, channelInput, makeMetric } from '../testing';
 import {
 	campaigns,
 	collaborationEvents,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { brandInput, createTestDatabase, makeUser, channelInput, makeMetric } from '../db/testing';
+import { brandInput, createTestDatabase, makeUser, channelInput, makeMetric } from '../testing';
 import { createBrand } from './brands';
 import { createPart } from './brand-parts';
 import { listValues, saveEntry } from './metric-values';

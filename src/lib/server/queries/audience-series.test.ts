@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { createTestDatabase, brandInput, makeUser, channelInput, makeMetric } from '../db/testing';
+import { createTestDatabase, brandInput, makeUser, channelInput, makeMetric } from '../testing';
 import { metricValues } from '../db/schema';
 import { createBrand } from './brands';
 import { createPart } from './brand-parts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, makeUser, brandInput, personaInput } from '../db/testing';
+import { createTestDatabase, makeUser, brandInput, personaInput } from '../testing';
 import {
 	createPart,
 	deletePart,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scheduleAt, UNSCHEDULED } from '../../domain/schedule';
-import { brandInput, createTestDatabase, makeUser, personaInput } from '../db/testing';
+import { brandInput, createTestDatabase, makeUser, personaInput } from '../testing';
 import { createPart } from './brand-parts';
 import { createBrand } from './brands';
 import {

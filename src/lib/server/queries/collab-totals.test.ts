@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rollUp } from '../../domain/creator-metrics';
-import { brandInput, createTestDatabase, makeUser } from '../db/testing';
+import { brandInput, createTestDatabase, makeUser } from '../testing';
 import { campaigns, collaborations, creators, deliverables, samples } from '../db/schema';
 import { createBrand } from './brands';
 import { byCurrency, collabTotals } from './collab-totals';

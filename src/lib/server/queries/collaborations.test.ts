@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { weekOf, today as todayIn } from '../../domain/zoned-time';
-import { brandInput, createTestDatabase, makeUser } from '../db/testing';
+import { brandInput, createTestDatabase, makeUser } from '../testing';
 import {
 	campaigns,
 	collaborationEvents,

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreatorPlatform } from '../../domain/creators';
-import { brandInput, createTestDatabase, makeUser } from '../db/testing';
+import { brandInput, createTestDatabase, makeUser } from '../testing';
 import { campaigns, collaborations, creatorProfiles, creators } from '../db/schema';
 import { createBrand } from './brands';
 import { createCollaboration } from './collaborations';

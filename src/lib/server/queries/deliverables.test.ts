@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { brandInput, createTestDatabase, makeUser } from '../db/testing';
+import { brandInput, createTestDatabase, makeUser } from '../testing';
 import {
 	campaigns,
 	collaborations,

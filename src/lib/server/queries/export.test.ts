@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scheduleAt, UNSCHEDULED } from '../../domain/schedule';
-import { createTestDatabase, makeUser, personaInput, brandInput } from '../db/testing';
+import { createTestDatabase, makeUser, personaInput, brandInput } from '../testing';
 import { createPart } from './brand-parts';
 import { createBrand } from './brands';
 import {

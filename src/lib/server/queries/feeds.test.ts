@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { channelName } from '$lib/channel-names';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scheduleAt, UNSCHEDULED } from '$lib/domain/schedule';
-import { addMember, createTestDatabase, makeUser, brandInput } from '../db/testing';
+import { addMember, createTestDatabase, makeUser, brandInput } from '../testing';
 import { createPart } from './brand-parts';
 import { createBrand } from './brands';
 import {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, brandInput, channelInput, makeMetric, makeUser } from '../db/testing';
+import { createTestDatabase, brandInput, channelInput, makeMetric, makeUser } from '../testing';
 import { metricValues } from '../db/schema';
 import { addDays } from '../../domain/zoned-time';
 import { createBrand } from './brands';

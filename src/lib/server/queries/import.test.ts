@@ -9,7 +9,7 @@ import {
 } from '../../domain/item-import';
 import { scheduleAt, UNSCHEDULED } from '../../domain/schedule';
 import { contentItems } from '../db/schema';
-import { brandInput, createTestDatabase, makeUser, personaInput } from '../db/testing';
+import { brandInput, createTestDatabase, makeUser, personaInput } from '../testing';
 import { createPart } from './brand-parts';
 import { createBrand } from './brands';
 import { listItemsForExport, toCsv } from './export';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { hashToken } from '../crypto';
 import { invitations, memberships } from '../db/schema';
-import { addMember, createTestDatabase, makeUser } from '../db/testing';
+import { addMember, createTestDatabase, makeUser } from '../testing';
 import {
 	INVITATION_TTL_MS,
 	acceptInvitation,

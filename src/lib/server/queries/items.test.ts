@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scheduleAt, UNSCHEDULED } from '../../domain/schedule';
-import { createTestDatabase, makeUser, brandInput, personaInput } from '../db/testing';
+import { createTestDatabase, makeUser, brandInput, personaInput } from '../testing';
 import { createPart } from './brand-parts';
 import { createBrand } from './brands';
 import {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, brandInput, makeUser, channelInput } from '../db/testing';
+import { createTestDatabase, brandInput, makeUser, channelInput } from '../testing';
 import { createBrand } from './brands';
 import { createPart } from './brand-parts';
 import {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_RESULTS, resultsOf } from '../../domain/results';
 import { UNSCHEDULED } from '../../domain/schedule';
-import { brandInput, createTestDatabase, makeUser } from '../db/testing';
+import { brandInput, createTestDatabase, makeUser } from '../testing';
 import { createBrand } from './brands';
 import { createItem, getItem, type ItemInput } from './items';
 import { saveResults } from './results';

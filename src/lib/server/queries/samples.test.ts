@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { brandInput, createTestDatabase, makeUser } from '../db/testing';
+import { brandInput, createTestDatabase, makeUser } from '../testing';
 import { collaborations, creators } from '../db/schema';
 import { createBrand } from './brands';
 import {

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Rule } from '../../domain/recurrence';
-import { createTestDatabase, makeUser, brandInput } from '../db/testing';
+import { createTestDatabase, makeUser, brandInput } from '../testing';
 import { contentItems, itemSeries } from '../db/schema';
 import { createPart } from './brand-parts';
 import { createBrand } from './brands';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { memberships, workspaces } from '../db/schema';
-import { addMember, createTestDatabase, makeUser } from '../db/testing';
+import { addMember, createTestDatabase, makeUser } from '../testing';
 import { getUser } from './users';
 import {
 	changeMemberRole,

@@ -3,7 +3,7 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import { METRIC_INFO } from '../../domain/metrics';
 import { addDays, today } from '../../domain/zoned-time';
 import { annotations, brands, metrics, metricValues } from '../db/schema';
-import { createTestDatabase } from '../db/testing';
+import { createTestDatabase } from '../testing';
 import { seedDemo } from './demo';
 import { DEMO_DAYS, demoAudience, season } from './demo-audience';
 import { listGoalsWithPace } from '../queries/goals';

@@ -13,7 +13,7 @@ import {
 	deliverables,
 	samples
 } from '../db/schema';
-import { createTestDatabase } from '../db/testing';
+import { createTestDatabase } from '../testing';
 import { seedDemo } from './demo';
 
 let t: Awaited<ReturnType<typeof createTestDatabase>>;

@@ -10,7 +10,7 @@ import {
 	pillars,
 	users
 } from '../db/schema';
-import { createTestDatabase } from '../db/testing';
+import { createTestDatabase } from '../testing';
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from './demo';
 import { attemptSignIn } from '../sign-in';
 
