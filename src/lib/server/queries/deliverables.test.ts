@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { brandInput, createTestDatabase, makeUser } from '../testing';
+import { createTestDatabase, deliverableInput, makeBrand, makeChannel, makeUser } from '../testing';
 import {
 	campaigns,
 	collaborations,
@@ -9,8 +9,6 @@ import {
 	creators,
 	deliverables
 } from '../db/schema';
-import { createPart } from './brand-parts';
-import { createBrand } from './brands';
 import {
 	createDeliverable,
 	creatorFirstPlatform,
@@ -20,8 +18,7 @@ import {
 	listDeliverables,
 	putDeliverableOnCalendar,
 	saveDeliverableResults,
-	updateDeliverable,
-	type DeliverableInput
+	updateDeliverable
 } from './deliverables';
 import { deleteItem, updateItem } from './items';
 
@@ -43,31 +40,16 @@ const NO_RESULTS = {
 };
 
 const channel = (b: string, kind: 'tiktok' | 'xiaohongshu' | 'pinterest', timeZone: string) =>
-	createPart(t.db, 'channels', b, {
-		kind,
-		label: '',
-		handle: '',
-		ownership: 'rented',
-		weeklyCadence: 3,
-		timeZone
-	});
+	makeChannel(t.db, b, kind, { weeklyCadence: 3, timeZone });
 
-const terms = (extra: Partial<DeliverableInput> = {}): DeliverableInput => ({
-	kind: 'short_video',
-	platform: 'tiktok',
-	count: 1,
-	dueOn: '2026-03-10',
-	caption: 'Our mat, day 3 of the challenge #ad',
-	publishedUrl: '',
-	...extra
-});
+const terms = deliverableInput;
 
 beforeAll(async () => {
 	t = await createTestDatabase();
 	const owner = await makeUser(t.db);
 	userId = owner.userId;
-	brandId = await createBrand(t.db, owner.workspaceId, brandInput());
-	otherBrandId = await createBrand(t.db, owner.workspaceId, brandInput({ name: 'Other' }));
+	brandId = await makeBrand(t.db, owner.workspaceId);
+	otherBrandId = await makeBrand(t.db, owner.workspaceId, { name: 'Other' });
 	losAngeles = await channel(brandId, 'tiktok', 'America/Los_Angeles');
 	shanghai = await channel(brandId, 'xiaohongshu', 'Asia/Shanghai');
 	pinterest = await channel(brandId, 'pinterest', 'America/New_York');
