@@ -1,6 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, deliverableInput, makeBrand, makeChannel, makeUser } from '../testing';
+import {
+	campaignRow,
+	collaborationRow,
+	createTestDatabase,
+	deliverableInput,
+	makeBrand,
+	makeChannel,
+	makeUser
+} from '../testing';
 import {
 	campaigns,
 	collaborations,
@@ -58,33 +66,18 @@ beforeAll(async () => {
 		.insert(creators)
 		.values({ id: 'ana', workspaceId: owner.workspaceId, name: 'Ana Ruiz' });
 	workspaceId = owner.workspaceId;
-	await t.db.insert(campaigns).values({
-		id: 'spring',
-		brandId,
-		name: 'Spring',
-		startDate: '2026-03-01',
-		endDate: '2026-03-31'
-	});
-	const at = new Date(Date.UTC(2026, 2, 1));
+	await t.db.insert(campaigns).values(campaignRow(brandId));
 	await t.db.insert(collaborations).values([
-		{
+		collaborationRow({
 			id: 'collab',
 			brandId,
 			creatorId: 'ana',
-			currency: 'USD',
 			campaignId: 'spring',
 			ownerId: userId,
-			brief: 'Show the mat in a morning routine.',
-			stageChangedAt: at
-		},
-		{ id: 'second', brandId, creatorId: 'ana', currency: 'USD', stageChangedAt: at },
-		{
-			id: 'elsewhere',
-			brandId: otherBrandId,
-			creatorId: 'ana',
-			currency: 'USD',
-			stageChangedAt: at
-		}
+			brief: 'Show the mat in a morning routine.'
+		}),
+		collaborationRow({ id: 'second', brandId, creatorId: 'ana' }),
+		collaborationRow({ id: 'elsewhere', brandId: otherBrandId, creatorId: 'ana' })
 	]);
 });
 afterAll(() => t.cleanup());

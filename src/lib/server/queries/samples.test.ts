@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, makeBrand, makeUser, sampleInput } from '../testing';
+import { collaborationRow, createTestDatabase, makeBrand, makeUser, sampleInput } from '../testing';
 import { collaborations, creators } from '../db/schema';
 import { createSample, deleteSample, getSample, listSamples, updateSample } from './samples';
 
@@ -15,11 +15,12 @@ beforeAll(async () => {
 	brandId = await makeBrand(t.db, owner.workspaceId);
 	otherBrandId = await makeBrand(t.db, owner.workspaceId, { name: 'Other' });
 	await t.db.insert(creators).values({ id: 'ana', workspaceId: owner.workspaceId, name: 'Ana' });
-	const at = new Date(Date.UTC(2026, 2, 1));
-	await t.db.insert(collaborations).values([
-		{ id: 'collab', brandId, creatorId: 'ana', currency: 'USD', stageChangedAt: at },
-		{ id: 'second', brandId, creatorId: 'ana', currency: 'USD', stageChangedAt: at }
-	]);
+	await t.db
+		.insert(collaborations)
+		.values([
+			collaborationRow({ id: 'collab', brandId, creatorId: 'ana' }),
+			collaborationRow({ id: 'second', brandId, creatorId: 'ana' })
+		]);
 });
 afterAll(() => t.cleanup());
 

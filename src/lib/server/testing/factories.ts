@@ -1,7 +1,7 @@
 import type { Role } from '../../domain/roles';
 import { UNSCHEDULED } from '../../domain/schedule';
 import type { CreatorPlatform } from '../../domain/creators';
-import { memberships } from '../db/schema';
+import { campaigns, collaborations, memberships } from '../db/schema';
 import type { Database } from '../db/client';
 import { createAccount } from '../queries/users';
 import { hashPassword } from '../password';
@@ -254,6 +254,35 @@ export function deliverableInput(overrides: Partial<DeliverableInput> = {}): Del
 		dueOn: '2026-03-10',
 		caption: 'Our mat, day 3 of the challenge #ad',
 		publishedUrl: '',
+		...overrides
+	};
+}
+
+/** When the outreach tests' collaborations last changed stage: 1 March 2026. */
+export const STAGE_CHANGED_AT = new Date(Date.UTC(2026, 2, 1));
+
+/**
+ * A collaboration row to insert straight into the table (no log, no checks): in US dollars, at
+ * the first stage, last moved at STAGE_CHANGED_AT.
+ */
+export function collaborationRow(
+	row: Pick<typeof collaborations.$inferInsert, 'id' | 'brandId' | 'creatorId'> &
+		Partial<typeof collaborations.$inferInsert>
+): typeof collaborations.$inferInsert {
+	return { currency: 'USD', stageChangedAt: STAGE_CHANGED_AT, ...row };
+}
+
+/** A campaign row to insert straight into the table: "Spring", all of March 2026. */
+export function campaignRow(
+	brandId: string,
+	overrides: Partial<typeof campaigns.$inferInsert> = {}
+): typeof campaigns.$inferInsert {
+	return {
+		id: 'spring',
+		brandId,
+		name: 'Spring',
+		startDate: '2026-03-01',
+		endDate: '2026-03-31',
 		...overrides
 	};
 }
