@@ -27,21 +27,19 @@ beforeAll(async () => {
 		})
 	]);
 	const base = { brandId, campaignId: 'spring' };
-	await t.db
-		.insert(collaborations)
-		.values([
-			collaborationRow({
-				...base,
-				id: 'a',
-				creatorId: 'bo',
-				feeMinor: 20_000,
-				stage: 'content_live'
-			}),
-			collaborationRow({ ...base, id: 'b', creatorId: 'ana', feeMinor: 10_000, stage: 'agreed' }),
-			collaborationRow({ ...base, id: 'c', creatorId: 'chen', currency: 'CNY', feeMinor: 80_000 }),
-			collaborationRow({ ...base, id: 'd', creatorId: 'chen', feeMinor: 99, campaignId: 'summer' }),
-			collaborationRow({ id: 'e', brandId: otherBrandId, creatorId: 'ana' })
-		]);
+	await t.db.insert(collaborations).values([
+		collaborationRow({
+			...base,
+			id: 'a',
+			creatorId: 'bo',
+			feeMinor: 20_000,
+			stage: 'content_live'
+		}),
+		collaborationRow({ ...base, id: 'b', creatorId: 'ana', feeMinor: 10_000, stage: 'agreed' }),
+		collaborationRow({ ...base, id: 'c', creatorId: 'chen', currency: 'CNY', feeMinor: 80_000 }),
+		collaborationRow({ ...base, id: 'd', creatorId: 'chen', feeMinor: 99, campaignId: 'summer' }),
+		collaborationRow({ id: 'e', brandId: otherBrandId, creatorId: 'ana' })
+	]);
 	await t.db.insert(samples).values({
 		id: 's',
 		collaborationId: 'b',

@@ -14,20 +14,18 @@ beforeAll(async () => {
 	const otherBrand = await makeBrand(db, owner.workspaceId, { name: 'Other' });
 	await db.insert(creators).values({ id: 'c1', workspaceId: owner.workspaceId, name: 'Ana' });
 	await db.insert(campaigns).values(campaignRow(brandId));
-	await db
-		.insert(collaborations)
-		.values([
-			collaborationRow({
-				id: 'a',
-				brandId,
-				creatorId: 'c1',
-				feeMinor: 30_000,
-				campaignId: 'spring'
-			}),
-			collaborationRow({ id: 'b', brandId, creatorId: 'c1', feeMinor: null }),
-			collaborationRow({ id: 'y', brandId, creatorId: 'c1', currency: 'JPY', feeMinor: 20_000 }),
-			collaborationRow({ id: 'x', brandId: otherBrand, creatorId: 'c1', feeMinor: 99 })
-		]);
+	await db.insert(collaborations).values([
+		collaborationRow({
+			id: 'a',
+			brandId,
+			creatorId: 'c1',
+			feeMinor: 30_000,
+			campaignId: 'spring'
+		}),
+		collaborationRow({ id: 'b', brandId, creatorId: 'c1', feeMinor: null }),
+		collaborationRow({ id: 'y', brandId, creatorId: 'c1', currency: 'JPY', feeMinor: 20_000 }),
+		collaborationRow({ id: 'x', brandId: otherBrand, creatorId: 'c1', feeMinor: 99 })
+	]);
 	// Two samples and three deliverables on "a": sums must not multiply each other.
 	await db.insert(samples).values([
 		{

@@ -1,3 +1,4 @@
+import { and, eq } from 'drizzle-orm';
 import type { Role } from '../../domain/roles';
 import { UNSCHEDULED } from '../../domain/schedule';
 import type { CreatorPlatform } from '../../domain/creators';
@@ -47,6 +48,15 @@ export async function makeUser(
 	});
 	if (!result.ok) throw new Error(`could not create ${email}: ${result.reason}`);
 	return { ...result, email };
+}
+
+/** The user's role in the workspace, or null when they are not a member. */
+export async function membershipRole(db: Db, workspaceId: string, userId: string) {
+	const [row] = await db
+		.select({ role: memberships.role })
+		.from(memberships)
+		.where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
+	return row?.role ?? null;
 }
 
 export async function addMember(db: Db, workspaceId: string, userId: string, role: Role) {
