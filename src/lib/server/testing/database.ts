@@ -36,5 +36,3 @@ async function serverDatabase(dir: string) {
 		}
 	};
 }
-
-export type TestDatabase = Awaited<ReturnType<typeof createTestDatabase>>;
