@@ -1,6 +1,7 @@
 import { defineConfig } from 'drizzle-kit';
+import { DEFAULT_DATABASE_URL } from './src/lib/server/db/default-url.js';
 
-const url = process.env.DATABASE_URL ?? 'file:./data/freehold.db';
+const url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
 const remote = /^(libsql|https?|wss?):/.test(url);
 
 export default defineConfig({

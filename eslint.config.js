@@ -48,6 +48,82 @@ export default ts.config(
 			'regexp/no-super-linear-move': 'error'
 		}
 	},
+	// Import fences between the layers (issue 16). Warnings while the code moves into place;
+	// slice 6 makes them errors. Each folder gets one no-restricted-imports entry: ESLint keeps
+	// only the last value of a rule per file, so a folder's fences are listed together.
+	{
+		// Domain rules are plain TypeScript: time and zone are parameters, words are the caller's.
+		files: ['src/lib/domain/**'],
+		rules: {
+			'no-restricted-imports': [
+				'warn',
+				{
+					patterns: [
+						{
+							group: ['$app/*', '$env/*', '@sveltejs/kit', '@sveltejs/kit/*'],
+							message: 'src/lib/domain is framework-free: pass what it needs as parameters.'
+						},
+						{
+							group: ['$lib/server', '$lib/server/*', '**/server', '**/server/*'],
+							message: 'src/lib/domain imports no server code: the server calls the domain.'
+						},
+						{
+							group: ['drizzle-orm', 'drizzle-orm/*'],
+							message: 'src/lib/domain knows no database: queries and services read and write.'
+						},
+						{
+							group: ['$lib/paraglide/*', '**/paraglide/*'],
+							message: 'src/lib/domain returns reasons, not words: callers put them into messages.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		// Components run in the browser too: they receive data as props, never reach for the server.
+		files: ['src/lib/components/**'],
+		rules: {
+			'no-restricted-imports': [
+				'warn',
+				{
+					patterns: [
+						{
+							group: ['$lib/server', '$lib/server/*', '**/server', '**/server/*'],
+							message: 'Components import no server code: take the data as props.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		// Services speak (db, scope, input) → data or { ok: false, reason }: no forms, no words.
+		files: ['src/lib/server/services/**'],
+		rules: {
+			'no-restricted-imports': [
+				'warn',
+				{
+					patterns: [
+						{
+							group: ['sveltekit-superforms', 'sveltekit-superforms/*'],
+							message: 'Services take validated input; superforms stays in the route.'
+						},
+						{
+							group: [
+								'$lib/paraglide/messages',
+								'$lib/paraglide/messages/*',
+								'**/paraglide/messages',
+								'**/paraglide/messages/*',
+								'**/paraglide/messages.js'
+							],
+							message: 'Services return reasons; the route maps them to messages.'
+						}
+					]
+				}
+			]
+		}
+	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {

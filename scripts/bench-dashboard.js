@@ -15,7 +15,7 @@ const YEARS = 5;
 
 const vite = await createSsrLoader();
 const load = (path) => vite.ssrLoadModule(path);
-const { createTestDatabase, makeUser, brandInput } = await load('/src/lib/server/db/testing.ts');
+const { createTestDatabase, makeUser, brandInput } = await load('/src/lib/server/testing/index.ts');
 const { createBrand } = await load('/src/lib/server/queries/brands.ts');
 const { createPart } = await load('/src/lib/server/queries/brand-parts.ts');
 const { loadDashboard } = await load('/src/lib/server/dashboard.ts');

@@ -22,7 +22,7 @@ export async function seedDatabases(dir, { reuse }) {
 		const load = (path) => vite.ssrLoadModule(path);
 		const modules = {
 			client: await load('/src/lib/server/db/client.ts'),
-			seed: await load('/src/lib/server/seed-large.ts'),
+			seed: await load('/src/lib/server/seed/seed-large.ts'),
 			crypto: await load('/src/lib/server/crypto.ts'),
 			schema: await load('/src/lib/server/db/schema/index.ts'),
 			time: await load('/src/lib/domain/zoned-time.ts')

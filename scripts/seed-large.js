@@ -24,7 +24,7 @@ const vite = await createSsrLoader();
 try {
 	const load = (path) => vite.ssrLoadModule(path);
 	const { openDatabase, prepareDatabase } = await load('/src/lib/server/db/client.ts');
-	const { seedLarge, AGENCY, LARGE_ACCOUNT } = await load('/src/lib/server/seed-large.ts');
+	const { seedLarge, AGENCY, LARGE_ACCOUNT } = await load('/src/lib/server/seed/seed-large.ts');
 	const scale = Object.fromEntries(
 		Object.entries(AGENCY).map(([k, v]) => [k, Math.max(1, Math.round(v * factor))])
 	);

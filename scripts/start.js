@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { buildIfNeeded } from './build-if-needed.js';
 import { BODY_SIZE_LIMIT } from './server-env.js';
+import { DEFAULT_DATABASE_URL } from '../src/lib/server/db/default-url.js';
 
 buildIfNeeded();
 
@@ -12,7 +13,7 @@ const env = {
 	PORT: port,
 	// adapter-node assumes https without ORIGIN, and then refuses every form post (see STACK.md).
 	ORIGIN: process.env.ORIGIN || `http://localhost:${port}`,
-	DATABASE_URL: process.env.DATABASE_URL || 'file:./data/freehold.db',
+	DATABASE_URL: process.env.DATABASE_URL || DEFAULT_DATABASE_URL,
 	FREEHOLD_DEMO: process.env.FREEHOLD_DEMO || 'on',
 	BODY_SIZE_LIMIT
 };

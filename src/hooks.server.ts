@@ -5,7 +5,7 @@ import { database, db } from '$lib/server/db';
 import { prepareDatabase } from '$lib/server/db/client';
 import { isDatabaseBusy } from '$lib/server/db/write-gate';
 import { busyMessage, busyResponse } from '$lib/server/database-busy';
-import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from '$lib/server/demo';
+import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from '$lib/server/seed/demo';
 import {
 	SESSION_COOKIE,
 	cookieExpiry,

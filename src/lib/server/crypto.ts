@@ -1,14 +1,6 @@
 import { sha256 } from '@oslojs/crypto/sha2';
-import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
-
-function randomBase32(bytes: number) {
-	const buf = new Uint8Array(bytes);
-	crypto.getRandomValues(buf);
-	return encodeBase32LowerCaseNoPadding(buf);
-}
-
-/** Opaque, unguessable row id (80 bits) — ids appear in URLs, so they must not be sequential. */
-export const newId = () => randomBase32(10);
+import { encodeHexLowerCase } from '@oslojs/encoding';
+import { randomBase32 } from './db/ids';
 
 /** A bearer secret (160 bits) for session cookies and invitation links. */
 export const newToken = () => randomBase32(20);

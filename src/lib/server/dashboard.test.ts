@@ -1,8 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, brandInput, channelInput, makeMetric, makeUser } from './db/testing';
+import { createTestDatabase, makeChannel, makeMetric, makeUserWithBrand } from './testing';
 import { metricValues } from './db/schema';
-import { createBrand } from './queries/brands';
-import { createPart } from './queries/brand-parts';
 import { loadDashboard } from './dashboard';
 import { addDays } from '../domain/day-range';
 
@@ -18,10 +16,8 @@ const NOW = Date.UTC(2026, 11, 1, 20);
 const ZONE = 'Asia/Shanghai';
 
 async function brand() {
-	const { workspaceId } = await makeUser(t.db);
-	const id = await createBrand(t.db, workspaceId, brandInput({ marketTimeZone: ZONE }));
-	const channel = (kind: 'email' | 'tiktok') =>
-		createPart(t.db, 'channels', id, channelInput(kind, { timeZone: ZONE }));
+	const { brandId: id } = await makeUserWithBrand(t.db, { marketTimeZone: ZONE });
+	const channel = (kind: 'email' | 'tiktok') => makeChannel(t.db, id, kind, { timeZone: ZONE });
 	const email = await channel('email');
 	const tiktok = await channel('tiktok');
 	return {

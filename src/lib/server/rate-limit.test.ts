@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { rateLimits } from './db/schema';
-import { createTestDatabase } from './db/testing';
+import { createTestDatabase } from './testing';
 import { countOf, hit, reset, retryAfter, signUpLimit, take, type Limit } from './rate-limit';
 
 const LIMIT: Limit = { max: 5, windowMs: 60_000 };

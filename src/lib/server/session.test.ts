@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { hashToken } from './crypto';
 import { sessions } from './db/schema';
-import { createTestDatabase, makeUser } from './db/testing';
+import { createTestDatabase, makeUser } from './testing';
 import {
 	ABSOLUTE_TIMEOUT_MS,
 	IDLE_TIMEOUT_MS,

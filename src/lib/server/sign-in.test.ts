@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, like } from 'drizzle-orm';
 import { rateLimits } from './db/schema';
-import { TEST_PASSWORD, createTestDatabase, makeUser } from './db/testing';
+import { TEST_PASSWORD, createTestDatabase, makeUser } from './testing';
 import { DEVICE_LIFETIME_MS, rememberDevice } from './queries/devices';
 import { PASSWORD_CHECK_LIMIT, SIGN_IN_LIMITS, signUpLimit } from './rate-limit';
 import { attemptSignIn, checkCurrentPassword, slowDownMs, takeSignUp } from './sign-in';

@@ -4,9 +4,9 @@ import { createClient } from '@libsql/client';
 import { drizzle } from 'drizzle-orm/libsql';
 import { migrate } from 'drizzle-orm/libsql/migrator';
 import * as schema from './schema';
+import { DEFAULT_DATABASE_URL } from './default-url.js';
 import { gateWrites } from './write-gate';
 
-export const DEFAULT_DATABASE_URL = 'file:./data/freehold.db';
 /**
  * SQLite's own wait for another connection's lock, in ms. The embedded driver waits
  * synchronously, freezing the whole process, so it stays short; write-gate.ts retries after it.

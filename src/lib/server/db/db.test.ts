@@ -5,7 +5,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUSY_TIMEOUT_MS, WRITE_WAIT_MS, openDatabase, prepareDatabase } from './client';
-import { createTestDatabase } from './testing';
+import { createTestDatabase } from '../testing';
 
 let t: Awaited<ReturnType<typeof createTestDatabase>>;
 beforeAll(async () => {

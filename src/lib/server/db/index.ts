@@ -1,5 +1,6 @@
 import { env } from '$env/dynamic/private';
-import { DEFAULT_DATABASE_URL, openDatabase } from './client';
+import { openDatabase } from './client';
+import { DEFAULT_DATABASE_URL } from './default-url.js';
 
 export const database = openDatabase(
 	env.DATABASE_URL || DEFAULT_DATABASE_URL,

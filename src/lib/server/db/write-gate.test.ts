@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type Client } from '@libsql/client';
 import { sql } from 'drizzle-orm';
 import { BUSY_TIMEOUT_MS, WRITE_WAIT_MS } from './client';
-import { createTestDatabase } from './testing';
+import { createTestDatabase } from '../testing';
 import { DatabaseBusyError, gateWrites, isDatabaseBusy } from './write-gate';
 
 let t: Awaited<ReturnType<typeof createTestDatabase>>;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, brandInput, makeUser, channelInput, makeMetric } from '../db/testing';
+import { createTestDatabase, makeChannel, makeMetric, makeUserWithBrand } from '../testing';
 import {
 	campaigns,
 	collaborationEvents,
@@ -7,8 +7,6 @@ import {
 	contentItems,
 	creators
 } from '../db/schema';
-import { createBrand } from './brands';
-import { createPart } from './brand-parts';
 import {
 	addNote,
 	deleteNote,
@@ -29,10 +27,9 @@ afterEach(() => t.cleanup());
 const ZONE = 'America/New_York';
 
 async function setup() {
-	const { workspaceId, userId } = await makeUser(t.db);
-	const brandId = await createBrand(t.db, workspaceId, brandInput({ marketTimeZone: ZONE }));
+	const { workspaceId, userId, brandId } = await makeUserWithBrand(t.db, { marketTimeZone: ZONE });
 	const channel = (kind: 'email' | 'tiktok') =>
-		createPart(t.db, 'channels', brandId, channelInput(kind, { timeZone: ZONE }));
+		makeChannel(t.db, brandId, kind, { timeZone: ZONE });
 	const email = await channel('email');
 	const tiktok = await channel('tiktok');
 	const list = await makeMetric(t.db, brandId, email, 'email_subscribers');

@@ -9,7 +9,7 @@ import {
 	creators,
 	metrics
 } from '../db/schema';
-import { newId } from '../crypto';
+import { newId } from '../db/ids';
 import { addDays, type DayRange } from '../../domain/day-range';
 import { resolveWall, wallOf } from '../../domain/zoned-time';
 

@@ -1,7 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { brandInput, createTestDatabase, makeUser, channelInput, makeMetric } from '../db/testing';
-import { createBrand } from './brands';
-import { createPart } from './brand-parts';
+import { createTestDatabase, makeBrandWithMetric } from '../testing';
 import { listValues, saveEntry } from './metric-values';
 import {
 	applyImport,
@@ -19,13 +17,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.cleanup());
 
-async function brandWithMetric() {
-	const { userId, workspaceId } = await makeUser(t.db);
-	const brandId = await createBrand(t.db, workspaceId, brandInput());
-	const channelId = await createPart(t.db, 'channels', brandId, channelInput('email'));
-	const metricId = await makeMetric(t.db, brandId, channelId, 'email_subscribers');
-	return { userId, brandId, metricId };
-}
+const brandWithMetric = () => makeBrandWithMetric(t.db, 'email', 'email_subscribers');
 
 const file = (metricId: string, values: number[], from = 1) => ({
 	fileName: 'list.csv',

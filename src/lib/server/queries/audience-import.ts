@@ -13,7 +13,7 @@ import { and, desc, eq, gte, inArray, isNull, lte, ne } from 'drizzle-orm';
 import type { ImportValue } from '../../domain/audience-import';
 import type { Db } from '../db/client';
 import { importBatches, importChanges, metrics, metricValues, users } from '../db/schema';
-import { newId } from '../crypto';
+import { newId } from '../db/ids';
 import { listValues, valueKey, type Reader } from './metric-values';
 
 export type ImportPlan = {

@@ -1,9 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { createTestDatabase, brandInput, makeUser, channelInput, makeMetric } from '../db/testing';
+import { createTestDatabase, makeChannel, makeMetric, makeUserWithBrand } from '../testing';
 import { metricValues } from '../db/schema';
-import { createBrand } from './brands';
-import { createPart } from './brand-parts';
 import { firstRecordedDay, listLevelsBefore, listSeries, seriesQuery } from './audience-series';
 import { rollUp } from '../../domain/growth';
 import { addDays } from '../../domain/day-range';
@@ -16,9 +14,8 @@ beforeEach(async () => {
 afterEach(() => t.cleanup());
 
 async function brandWithMetrics() {
-	const { workspaceId } = await makeUser(t.db);
-	const brandId = await createBrand(t.db, workspaceId, brandInput());
-	const channelId = await createPart(t.db, 'channels', brandId, channelInput('email'));
+	const { brandId } = await makeUserWithBrand(t.db);
+	const channelId = await makeChannel(t.db, brandId, 'email');
 	return {
 		brandId,
 		list: await makeMetric(t.db, brandId, channelId, 'email_subscribers'),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, makeUser, brandInput, personaInput } from '../db/testing';
+import { createTestDatabase, makeUserWithBrand, personaInput, pillarInput } from '../testing';
 import {
 	createPart,
 	deletePart,
@@ -7,10 +7,8 @@ import {
 	listParts,
 	updatePart,
 	type ChannelInput,
-	type PersonaInput,
-	type PillarInput
+	type PersonaInput
 } from './brand-parts';
-import { createBrand } from './brands';
 
 let t: Awaited<ReturnType<typeof createTestDatabase>>;
 beforeAll(async () => {
@@ -18,25 +16,13 @@ beforeAll(async () => {
 });
 afterAll(() => t.cleanup());
 
-async function makeBrand(name = 'Calm Paws') {
-	const { workspaceId } = await makeUser(t.db);
-	const brandId = await createBrand(
-		t.db,
-		workspaceId,
-		brandInput({ name, niche: 'slow feeders for anxious dogs' })
-	);
-	return brandId;
-}
+const makeBrand = async (name = 'Calm Paws') =>
+	(await makeUserWithBrand(t.db, { name, niche: 'slow feeders for anxious dogs' })).brandId;
 
 const persona = (name: string, extra: Partial<PersonaInput> = {}) =>
 	personaInput({ name, ...extra });
 
-const pillar = (name: string, targetShare = 25): PillarInput => ({
-	name,
-	description: '',
-	colour: '#0f766e',
-	targetShare
-});
+const pillar = (name: string, targetShare = 25) => pillarInput({ name, targetShare });
 
 const channel = (kind: ChannelInput['kind'], label = ''): ChannelInput => ({
 	kind,

@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { channels, personas, pillars, type Channel, type Persona, type Pillar } from '../db/schema';
-import { newId } from '../crypto';
+import { newId } from '../db/ids';
 import type { SaveResult } from './brands';
 
 // Personas, pillars and channels share one shape: rows owned by a brand, edited with a version.

@@ -1,7 +1,7 @@
 import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { brands, channels, personas, pillars, type Brand } from '../db/schema';
-import { newId } from '../crypto';
+import { newId } from '../db/ids';
 
 export type BrandInput = Omit<
 	Brand,

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { brandInput, createTestDatabase, makeUser } from '../db/testing';
+import { campaignRow, collaborationRow, createTestDatabase, makeBrand, makeUser } from '../testing';
 import { campaigns, collaborations, creators, deliverables, samples } from '../db/schema';
-import { createBrand } from './brands';
 import { listCampaignCreators } from './campaign-creators';
 
 let t: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -11,25 +10,35 @@ let otherBrandId: string;
 beforeAll(async () => {
 	t = await createTestDatabase();
 	const owner = await makeUser(t.db);
-	brandId = await createBrand(t.db, owner.workspaceId, brandInput());
-	otherBrandId = await createBrand(t.db, owner.workspaceId, brandInput({ name: 'Other' }));
+	brandId = await makeBrand(t.db, owner.workspaceId);
+	otherBrandId = await makeBrand(t.db, owner.workspaceId, { name: 'Other' });
 	await t.db.insert(creators).values([
 		{ id: 'ana', workspaceId: owner.workspaceId, name: 'Ana' },
 		{ id: 'bo', workspaceId: owner.workspaceId, name: 'Bo' },
 		{ id: 'chen', workspaceId: owner.workspaceId, name: 'Chen' }
 	]);
 	await t.db.insert(campaigns).values([
-		{ id: 'spring', brandId, name: 'Spring', startDate: '2026-03-01', endDate: '2026-03-31' },
-		{ id: 'summer', brandId, name: 'Summer', startDate: '2026-06-01', endDate: '2026-06-30' }
+		campaignRow(brandId),
+		campaignRow(brandId, {
+			id: 'summer',
+			name: 'Summer',
+			startDate: '2026-06-01',
+			endDate: '2026-06-30'
+		})
 	]);
-	const at = new Date(Date.UTC(2026, 2, 1));
-	const base = { brandId, stageChangedAt: at, campaignId: 'spring' };
+	const base = { brandId, campaignId: 'spring' };
 	await t.db.insert(collaborations).values([
-		{ ...base, id: 'a', creatorId: 'bo', currency: 'USD', feeMinor: 20_000, stage: 'content_live' },
-		{ ...base, id: 'b', creatorId: 'ana', currency: 'USD', feeMinor: 10_000, stage: 'agreed' },
-		{ ...base, id: 'c', creatorId: 'chen', currency: 'CNY', feeMinor: 80_000 },
-		{ ...base, id: 'd', creatorId: 'chen', currency: 'USD', feeMinor: 99, campaignId: 'summer' },
-		{ id: 'e', brandId: otherBrandId, creatorId: 'ana', currency: 'USD', stageChangedAt: at }
+		collaborationRow({
+			...base,
+			id: 'a',
+			creatorId: 'bo',
+			feeMinor: 20_000,
+			stage: 'content_live'
+		}),
+		collaborationRow({ ...base, id: 'b', creatorId: 'ana', feeMinor: 10_000, stage: 'agreed' }),
+		collaborationRow({ ...base, id: 'c', creatorId: 'chen', currency: 'CNY', feeMinor: 80_000 }),
+		collaborationRow({ ...base, id: 'd', creatorId: 'chen', feeMinor: 99, campaignId: 'summer' }),
+		collaborationRow({ id: 'e', brandId: otherBrandId, creatorId: 'ana' })
 	]);
 	await t.db.insert(samples).values({
 		id: 's',

@@ -1,8 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scheduleAt, UNSCHEDULED } from '../../domain/schedule';
-import { brandInput, createTestDatabase, makeUser, personaInput } from '../db/testing';
+import { scheduleAt } from '../../domain/schedule';
+import {
+	campaignInput,
+	createTestDatabase,
+	itemInput,
+	makeBrand,
+	makeChannel,
+	makeUser,
+	personaInput
+} from '../testing';
 import { createPart } from './brand-parts';
-import { createBrand } from './brands';
 import {
 	countCampaignItems,
 	createCampaign,
@@ -10,8 +17,7 @@ import {
 	getCampaign,
 	listCampaignItems,
 	listCampaigns,
-	updateCampaign,
-	type CampaignInput
+	updateCampaign
 } from './campaigns';
 import { createItem, getItem, type ItemInput } from './items';
 
@@ -26,49 +32,16 @@ beforeAll(async () => {
 	t = await createTestDatabase();
 	const { workspaceId, userId: user } = await makeUser(t.db);
 	userId = user;
-	brandId = await createBrand(t.db, workspaceId, brandInput());
-	otherBrandId = await createBrand(t.db, workspaceId, brandInput({ name: 'Other' }));
+	brandId = await makeBrand(t.db, workspaceId);
+	otherBrandId = await makeBrand(t.db, workspaceId, { name: 'Other' });
 	personaId = await createPart(t.db, 'personas', brandId, personaInput({ name: 'Expecting Emma' }));
-	channelId = await createPart(t.db, 'channels', brandId, {
-		kind: 'instagram',
-		label: '',
-		handle: '',
-		ownership: 'rented',
-		weeklyCadence: 3,
-		timeZone: 'America/New_York'
-	});
+	channelId = await makeChannel(t.db, brandId, 'instagram', { weeklyCadence: 3 });
 });
 afterAll(() => t.cleanup());
 
-const campaign = (extra: Partial<CampaignInput> = {}): CampaignInput => ({
-	name: 'Holiday gifting',
-	goal: 'Grow the list by 800',
-	personaId: null,
-	startDate: '2026-11-20',
-	endDate: '2026-12-10',
-	budgetMinor: 150_000,
-	utmCampaign: 'holiday-2026',
-	...extra
-});
-
-function item(title: string, extra: Partial<ItemInput> = {}): ItemInput {
-	return {
-		channelId,
-		format: 'short_video',
-		title,
-		brief: '',
-		caption: '',
-		pillarId: null,
-		personaId: null,
-		campaignId: null,
-		ownerId: null,
-		status: 'draft',
-		linkUrl: '',
-		publishedUrl: '',
-		...UNSCHEDULED,
-		...extra
-	};
-}
+const campaign = campaignInput;
+const item = (title: string, extra: Partial<ItemInput> = {}) =>
+	itemInput({ channelId, title, ...extra });
 const at = (date: string, time: string) => {
 	const { adjustment: _, ...schedule } = scheduleAt(date, time, 'America/New_York');
 	return schedule;

@@ -2,7 +2,7 @@ import { and, asc, count, eq, gte, isNotNull, lte, sql } from 'drizzle-orm';
 import type { Status } from '../../domain/content';
 import type { Db } from '../db/client';
 import { campaigns, contentItems, type Campaign } from '../db/schema';
-import { newId } from '../crypto';
+import { newId } from '../db/ids';
 
 /** A brand's campaigns, earliest first. */
 export async function listCampaigns(db: Db, brandId: string) {

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rollUp } from '../../domain/creator-metrics';
-import { brandInput, createTestDatabase, makeUser } from '../db/testing';
+import { campaignRow, collaborationRow, createTestDatabase, makeBrand, makeUser } from '../testing';
 import { campaigns, collaborations, creators, deliverables, samples } from '../db/schema';
-import { createBrand } from './brands';
 import { byCurrency, collabTotals } from './collab-totals';
 
 let handle: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -11,37 +10,21 @@ beforeAll(async () => {
 	handle = await createTestDatabase();
 	const { db } = handle;
 	const owner = await makeUser(db);
-	brandId = await createBrand(db, owner.workspaceId, brandInput());
-	const otherBrand = await createBrand(db, owner.workspaceId, brandInput({ name: 'Other' }));
+	brandId = await makeBrand(db, owner.workspaceId);
+	const otherBrand = await makeBrand(db, owner.workspaceId, { name: 'Other' });
 	await db.insert(creators).values({ id: 'c1', workspaceId: owner.workspaceId, name: 'Ana' });
-	await db.insert(campaigns).values({
-		id: 'spring',
-		brandId,
-		name: 'Spring',
-		startDate: '2026-03-01',
-		endDate: '2026-03-31'
-	});
-	const at = new Date(Date.UTC(2026, 2, 1));
+	await db.insert(campaigns).values(campaignRow(brandId));
 	await db.insert(collaborations).values([
-		{
+		collaborationRow({
 			id: 'a',
 			brandId,
 			creatorId: 'c1',
-			currency: 'USD',
 			feeMinor: 30_000,
-			stageChangedAt: at,
 			campaignId: 'spring'
-		},
-		{ id: 'b', brandId, creatorId: 'c1', currency: 'USD', feeMinor: null, stageChangedAt: at },
-		{ id: 'y', brandId, creatorId: 'c1', currency: 'JPY', feeMinor: 20_000, stageChangedAt: at },
-		{
-			id: 'x',
-			brandId: otherBrand,
-			creatorId: 'c1',
-			currency: 'USD',
-			feeMinor: 99,
-			stageChangedAt: at
-		}
+		}),
+		collaborationRow({ id: 'b', brandId, creatorId: 'c1', feeMinor: null }),
+		collaborationRow({ id: 'y', brandId, creatorId: 'c1', currency: 'JPY', feeMinor: 20_000 }),
+		collaborationRow({ id: 'x', brandId: otherBrand, creatorId: 'c1', feeMinor: 99 })
 	]);
 	// Two samples and three deliverables on "a": sums must not multiply each other.
 	await db.insert(samples).values([

@@ -4,7 +4,7 @@ import type { OverrideNote } from '../../domain/override-note';
 import { checkMove, isOpen, proposeFollowUp, type Stage } from '../../domain/pipeline';
 import type { Db } from '../db/client';
 import { collaborationEvents, type Collaboration } from '../db/schema';
-import { newId } from '../crypto';
+import { newId } from '../db/ids';
 import { getCollaboration, saveVersioned, versionedUpdate } from './collaborations';
 
 export type MoveRefusal =

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { weekOf, today as todayIn } from '../../domain/zoned-time';
-import { brandInput, createTestDatabase, makeUser } from '../db/testing';
+import { campaignRow, collaborationRow, createTestDatabase, makeBrand, makeUser } from '../testing';
 import {
 	campaigns,
 	collaborationEvents,
@@ -11,7 +11,6 @@ import {
 	deliverables,
 	samples
 } from '../db/schema';
-import { createBrand } from './brands';
 import { listBoard, listBoardColumns, listDue, listTable } from './collaboration-lists';
 import { readOverrideNote } from '../../domain/override-note';
 import { bulkUpdate, moveCollaboration, undoMove } from './collaboration-moves';
@@ -30,14 +29,13 @@ let other: Awaited<ReturnType<typeof makeUser>>;
 let brandId: string;
 let brand: { id: string; workspaceId: string; currency: string };
 const TODAY = '2026-03-10';
-const at = new Date(Date.UTC(2026, 2, 1));
 
 beforeAll(async () => {
 	handle = await createTestDatabase();
 	const { db } = handle;
 	owner = await makeUser(handle.db, { name: 'Olive Owner' });
 	other = await makeUser(handle.db, { name: 'Other' });
-	brandId = await createBrand(db, owner.workspaceId, brandInput());
+	brandId = await makeBrand(db, owner.workspaceId);
 	brand = { id: brandId, workspaceId: owner.workspaceId, currency: 'USD' };
 	await db.insert(creators).values([
 		{ id: 'ana', workspaceId: owner.workspaceId, name: 'Ana Lima' },
@@ -83,13 +81,7 @@ beforeAll(async () => {
 			position: 0
 		}
 	]);
-	await db.insert(campaigns).values({
-		id: 'spring',
-		brandId,
-		name: 'Spring',
-		startDate: '2026-03-01',
-		endDate: '2026-03-31'
-	});
+	await db.insert(campaigns).values(campaignRow(brandId));
 });
 afterAll(() => handle.cleanup());
 
@@ -99,14 +91,9 @@ async function arrange(
 	values: Partial<typeof collaborations.$inferInsert> = {},
 	forBrand = brandId
 ) {
-	await handle.db.insert(collaborations).values({
-		id,
-		brandId: forBrand,
-		creatorId: 'ana',
-		currency: 'USD',
-		stageChangedAt: at,
-		...values
-	});
+	await handle.db
+		.insert(collaborations)
+		.values(collaborationRow({ id, brandId: forBrand, creatorId: 'ana', ...values }));
 	return id;
 }
 

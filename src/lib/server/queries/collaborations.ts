@@ -11,7 +11,7 @@ import {
 	users,
 	type Collaboration
 } from '../db/schema';
-import { newId } from '../crypto';
+import { newId } from '../db/ids';
 
 /** A collaboration only through its brand: an id of another brand is simply not found. */
 export async function getCollaboration(db: Db, brandId: string, id: string) {

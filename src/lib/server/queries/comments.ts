@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { contentItems, itemComments, users } from '../db/schema';
-import { newId } from '../crypto';
+import { newId } from '../db/ids';
 
 /** An item's comments, oldest first, with the author's name (null once they left). */
 export async function listComments(db: Db, brandId: string, itemId: string) {

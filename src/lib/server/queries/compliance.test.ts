@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { brandInput, createTestDatabase, makeUser } from '../db/testing';
+import { collaborationRow, createTestDatabase, makeBrand, makeUser } from '../testing';
 import { collaborations, contentItems, creators, deliverables } from '../db/schema';
-import { createBrand } from './brands';
 import { getCollaboration } from './collaborations';
 import { collaborationFindings, openFindingRules } from './compliance';
 
@@ -12,41 +11,29 @@ beforeAll(async () => {
 	handle = await createTestDatabase();
 	const { db } = handle;
 	const owner = await makeUser(db);
-	brandId = await createBrand(db, owner.workspaceId, brandInput());
-	otherBrandId = await createBrand(db, owner.workspaceId, brandInput({ name: 'Other' }));
+	brandId = await makeBrand(db, owner.workspaceId);
+	otherBrandId = await makeBrand(db, owner.workspaceId, { name: 'Other' });
 	await db.insert(creators).values([
 		{ id: 'en', workspaceId: owner.workspaceId, name: 'Ana', language: 'en' },
 		{ id: 'dnc', workspaceId: owner.workspaceId, name: 'Bo', doNotContact: true }
 	]);
-	const at = new Date(Date.UTC(2026, 2, 1));
 	await db.insert(collaborations).values([
-		{
+		collaborationRow({
 			id: 'paid-post',
 			brandId,
 			creatorId: 'en',
-			currency: 'USD',
 			stage: 'content_live',
 			feeMinor: 30_000,
-			brief: 'Show the mat. Leave a 5-star review on Amazon for a refund.',
-			stageChangedAt: at
-		},
-		{
+			brief: 'Show the mat. Leave a 5-star review on Amazon for a refund.'
+		}),
+		collaborationRow({
 			id: 'clean',
 			brandId,
 			creatorId: 'en',
-			currency: 'USD',
 			stage: 'content_live',
-			productGiven: 'Mat',
-			stageChangedAt: at
-		},
-		{
-			id: 'dnc-contacted',
-			brandId,
-			creatorId: 'dnc',
-			currency: 'USD',
-			stage: 'contacted',
-			stageChangedAt: at
-		}
+			productGiven: 'Mat'
+		}),
+		collaborationRow({ id: 'dnc-contacted', brandId, creatorId: 'dnc', stage: 'contacted' })
 	]);
 	await db.insert(contentItems).values({
 		id: 'item-1',

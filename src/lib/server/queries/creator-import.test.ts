@@ -9,7 +9,7 @@ import {
 } from '../../domain/creator-csv';
 import type { DeliverableKind } from '../../domain/creators';
 import { creatorProfiles, creators } from '../db/schema';
-import { createTestDatabase, makeUser } from '../db/testing';
+import { createTestDatabase, makeUser } from '../testing';
 import {
 	getCreatorBatch,
 	importCreators,

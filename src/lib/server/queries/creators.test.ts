@@ -1,9 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CreatorPlatform } from '../../domain/creators';
-import { brandInput, createTestDatabase, makeUser } from '../db/testing';
+import { createTestDatabase, creatorInput, makeBrand, makeUser, profileInput } from '../testing';
 import { campaigns, collaborations, creatorProfiles, creators } from '../db/schema';
-import { createBrand } from './brands';
 import { createCollaboration } from './collaborations';
 import {
 	addProfile,
@@ -41,37 +39,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.cleanup());
 
-const creator = (overrides: Partial<CreatorInput> = {}): CreatorInput => ({
-	name: 'Creator',
-	niche: '',
-	tags: [],
-	country: '',
-	language: '',
-	email: '',
-	wechat: '',
-	whatsapp: '',
-	agent: '',
-	rateCard: [],
-	shippingAddress: '',
-	notes: '',
-	doNotContact: false,
-	doNotContactReason: '',
-	...overrides
-});
-const profile = (
-	platform: CreatorPlatform,
-	handle: string,
-	overrides: Partial<ProfileInput> = {}
-): ProfileInput => ({
-	platform,
-	handle,
-	url: '',
-	followers: null,
-	avgViews: null,
-	engagementBp: null,
-	measuredOn: null,
-	...overrides
-});
+const creator = creatorInput;
+const profile = profileInput;
 
 async function create(
 	workspaceId: string,
@@ -221,7 +190,7 @@ describe('updateCreator and deleteCreator', () => {
 
 	it('deletes a creator with its profiles and collaborations, only in its workspace', async () => {
 		const id = await create(ws, { name: 'Leaving' }, [profile('bilibili', 'leaving')]);
-		const brandId = await createBrand(t.db, ws, brandInput());
+		const brandId = await makeBrand(t.db, ws);
 		const brand = { id: brandId, workspaceId: ws };
 		const collab = await createCollaboration(
 			t.db,
@@ -585,12 +554,8 @@ describe('listCreators', () => {
 describe('listCreatorCollaborations', () => {
 	it('lists the creator’s collaborations across the workspace’s brands, with campaign and follow-up', async () => {
 		const id = await create(ws, { name: 'Collaborator' });
-		const bump = await createBrand(t.db, ws, brandInput({ name: 'Bump & Bloom' }));
-		const chew = await createBrand(
-			t.db,
-			ws,
-			brandInput({ name: 'BigChew', marketTimeZone: 'Europe/London' })
-		);
+		const bump = await makeBrand(t.db, ws, { name: 'Bump & Bloom' });
+		const chew = await makeBrand(t.db, ws, { name: 'BigChew', marketTimeZone: 'Europe/London' });
 		await t.db.insert(campaigns).values({
 			id: 'cmp-spring',
 			brandId: chew,

@@ -27,7 +27,7 @@ import {
 	type Creator,
 	type CreatorProfile
 } from '../db/schema';
-import { newId } from '../crypto';
+import { newId } from '../db/ids';
 
 /** A creator only through its workspace: an id of another workspace is simply not found. */
 export async function getCreator(db: Db, workspaceId: string, id: string) {

@@ -1,6 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { brandInput, createTestDatabase, makeUser } from '../db/testing';
+import {
+	campaignRow,
+	collaborationRow,
+	createTestDatabase,
+	deliverableInput,
+	makeBrand,
+	makeChannel,
+	makeUser
+} from '../testing';
 import {
 	campaigns,
 	collaborations,
@@ -9,8 +17,6 @@ import {
 	creators,
 	deliverables
 } from '../db/schema';
-import { createPart } from './brand-parts';
-import { createBrand } from './brands';
 import {
 	createDeliverable,
 	creatorFirstPlatform,
@@ -20,8 +26,7 @@ import {
 	listDeliverables,
 	putDeliverableOnCalendar,
 	saveDeliverableResults,
-	updateDeliverable,
-	type DeliverableInput
+	updateDeliverable
 } from './deliverables';
 import { deleteItem, updateItem } from './items';
 
@@ -43,31 +48,16 @@ const NO_RESULTS = {
 };
 
 const channel = (b: string, kind: 'tiktok' | 'xiaohongshu' | 'pinterest', timeZone: string) =>
-	createPart(t.db, 'channels', b, {
-		kind,
-		label: '',
-		handle: '',
-		ownership: 'rented',
-		weeklyCadence: 3,
-		timeZone
-	});
+	makeChannel(t.db, b, kind, { weeklyCadence: 3, timeZone });
 
-const terms = (extra: Partial<DeliverableInput> = {}): DeliverableInput => ({
-	kind: 'short_video',
-	platform: 'tiktok',
-	count: 1,
-	dueOn: '2026-03-10',
-	caption: 'Our mat, day 3 of the challenge #ad',
-	publishedUrl: '',
-	...extra
-});
+const terms = deliverableInput;
 
 beforeAll(async () => {
 	t = await createTestDatabase();
 	const owner = await makeUser(t.db);
 	userId = owner.userId;
-	brandId = await createBrand(t.db, owner.workspaceId, brandInput());
-	otherBrandId = await createBrand(t.db, owner.workspaceId, brandInput({ name: 'Other' }));
+	brandId = await makeBrand(t.db, owner.workspaceId);
+	otherBrandId = await makeBrand(t.db, owner.workspaceId, { name: 'Other' });
 	losAngeles = await channel(brandId, 'tiktok', 'America/Los_Angeles');
 	shanghai = await channel(brandId, 'xiaohongshu', 'Asia/Shanghai');
 	pinterest = await channel(brandId, 'pinterest', 'America/New_York');
@@ -76,33 +66,18 @@ beforeAll(async () => {
 		.insert(creators)
 		.values({ id: 'ana', workspaceId: owner.workspaceId, name: 'Ana Ruiz' });
 	workspaceId = owner.workspaceId;
-	await t.db.insert(campaigns).values({
-		id: 'spring',
-		brandId,
-		name: 'Spring',
-		startDate: '2026-03-01',
-		endDate: '2026-03-31'
-	});
-	const at = new Date(Date.UTC(2026, 2, 1));
+	await t.db.insert(campaigns).values(campaignRow(brandId));
 	await t.db.insert(collaborations).values([
-		{
+		collaborationRow({
 			id: 'collab',
 			brandId,
 			creatorId: 'ana',
-			currency: 'USD',
 			campaignId: 'spring',
 			ownerId: userId,
-			brief: 'Show the mat in a morning routine.',
-			stageChangedAt: at
-		},
-		{ id: 'second', brandId, creatorId: 'ana', currency: 'USD', stageChangedAt: at },
-		{
-			id: 'elsewhere',
-			brandId: otherBrandId,
-			creatorId: 'ana',
-			currency: 'USD',
-			stageChangedAt: at
-		}
+			brief: 'Show the mat in a morning routine.'
+		}),
+		collaborationRow({ id: 'second', brandId, creatorId: 'ana' }),
+		collaborationRow({ id: 'elsewhere', brandId: otherBrandId, creatorId: 'ana' })
 	]);
 });
 afterAll(() => t.cleanup());

@@ -11,7 +11,7 @@ import {
 	deliverables,
 	type Deliverable
 } from '../db/schema';
-import { newId } from '../crypto';
+import { newId } from '../db/ids';
 import { createItem, deleteItem } from './items';
 
 export type DeliverableInput = Pick<

@@ -1,9 +1,16 @@
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scheduleAt, UNSCHEDULED } from '../../domain/schedule';
-import { createTestDatabase, makeUser, personaInput, brandInput } from '../db/testing';
+import { scheduleAt } from '../../domain/schedule';
+import {
+	createTestDatabase,
+	itemInput,
+	makeBrand as makeBrandIn,
+	makeChannel,
+	makeUser,
+	personaInput,
+	pillarInput
+} from '../testing';
 import { createPart } from './brand-parts';
-import { createBrand } from './brands';
 import {
 	EXPORT_COLUMNS,
 	listAllItemsForExport,
@@ -23,43 +30,15 @@ let pillarId: string;
 let personaId: string;
 
 const makeBrand = (workspaceId: string, name: string) =>
-	createBrand(t.db, workspaceId, brandInput({ name, niche: 'chew toys' }));
+	makeBrandIn(t.db, workspaceId, { name, niche: 'chew toys' });
 
 const channel = (b: string, kind: 'instagram' | 'email', label: string, timeZone: string) =>
-	createPart(t.db, 'channels', b, {
-		kind,
-		label,
-		handle: '',
-		ownership: kind === 'email' ? 'owned' : 'rented',
-		weeklyCadence: 3,
-		timeZone
-	});
+	makeChannel(t.db, b, kind, { label, weeklyCadence: 3, timeZone });
 
 const at = (date: string, time: string, zone = 'America/New_York') => scheduleAt(date, time, zone);
 
-function add(title: string, extra: Partial<ItemInput> = {}, b = brandId) {
-	return createItem(
-		t.db,
-		b,
-		{
-			channelId: ny,
-			format: 'short_video',
-			title,
-			brief: '',
-			caption: '',
-			pillarId: null,
-			personaId: null,
-			campaignId: null,
-			ownerId: null,
-			status: 'draft',
-			linkUrl: '',
-			publishedUrl: '',
-			...UNSCHEDULED,
-			...extra
-		},
-		userId
-	);
-}
+const add = (title: string, extra: Partial<ItemInput> = {}, b = brandId) =>
+	createItem(t.db, b, itemInput({ channelId: ny, title, ...extra }), userId);
 
 beforeAll(async () => {
 	t = await createTestDatabase();
@@ -69,12 +48,12 @@ beforeAll(async () => {
 	otherBrandId = await makeBrand(user.workspaceId, 'Other');
 	ny = await channel(brandId, 'instagram', '', 'America/New_York');
 	berlin = await channel(brandId, 'email', 'Newsletter DE', 'Europe/Berlin');
-	pillarId = await createPart(t.db, 'pillars', brandId, {
-		name: 'Education',
-		description: '',
-		colour: '#1d4ed8',
-		targetShare: 40
-	});
+	pillarId = await createPart(
+		t.db,
+		'pillars',
+		brandId,
+		pillarInput({ name: 'Education', colour: '#1d4ed8', targetShare: 40 })
+	);
 	personaId = await createPart(t.db, 'personas', brandId, personaInput({ name: 'Big-dog owner' }));
 });
 afterAll(() => t.cleanup());

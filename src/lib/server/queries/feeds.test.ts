@@ -2,9 +2,14 @@ import ICAL from 'ical.js';
 import { channelName } from '$lib/channel-names';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scheduleAt, UNSCHEDULED } from '$lib/domain/schedule';
-import { addMember, createTestDatabase, makeUser, brandInput } from '../db/testing';
-import { createPart } from './brand-parts';
-import { createBrand } from './brands';
+import {
+	addMember,
+	createTestDatabase,
+	itemInput,
+	makeChannel,
+	makeUser,
+	makeUserWithBrand
+} from '../testing';
 import {
 	createFeedToken,
 	findFeedBrand,
@@ -12,7 +17,7 @@ import {
 	renderFeed,
 	revokeFeedToken
 } from './feeds';
-import { createItem, getItem, type ItemInput } from './items';
+import { createItem, getItem } from './items';
 import { removeMember } from './workspaces';
 
 let t: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -25,25 +30,10 @@ afterAll(() => t.cleanup());
 const NOW = Date.UTC(2026, 1, 1, 12);
 const ORIGIN = 'https://plan.example';
 
-async function makeBrand(name: string) {
-	const { userId, workspaceId } = await makeUser(t.db);
-	const brandId = await createBrand(
-		t.db,
-		workspaceId,
-		brandInput({ name, niche: 'prenatal yoga mats' })
-	);
-	return { userId, workspaceId, brandId };
-}
+const makeBrand = (name: string) => makeUserWithBrand(t.db, { name, niche: 'prenatal yoga mats' });
 
 const channel = (brandId: string, kind: 'instagram' | 'xiaohongshu', label: string, zone: string) =>
-	createPart(t.db, 'channels', brandId, {
-		kind,
-		label,
-		handle: '',
-		ownership: 'rented',
-		weeklyCadence: 3,
-		timeZone: zone
-	});
+	makeChannel(t.db, brandId, kind, { label, weeklyCadence: 3, timeZone: zone });
 
 function item(title: string, channelId: string | null, when: [string, string, string] | null) {
 	// An unscheduled item has no adjustment; a scheduled one's is not stored.
@@ -51,21 +41,7 @@ function item(title: string, channelId: string | null, when: [string, string, st
 		? scheduleAt(...when)
 		: { ...UNSCHEDULED, adjustment: null };
 	void adjustment;
-	return {
-		channelId,
-		format: 'short_video',
-		title,
-		brief: '',
-		caption: '',
-		pillarId: null,
-		personaId: null,
-		campaignId: null,
-		ownerId: null,
-		status: 'scheduled',
-		linkUrl: '',
-		publishedUrl: '',
-		...stored
-	} satisfies ItemInput;
+	return itemInput({ channelId, title, status: 'scheduled', ...stored });
 }
 
 function parse(ics: string) {

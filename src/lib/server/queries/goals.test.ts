@@ -1,9 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, brandInput, channelInput, makeMetric, makeUser } from '../db/testing';
+import { createTestDatabase, makeBrandWithMetric } from '../testing';
 import { metricValues } from '../db/schema';
 import { addDays } from '../../domain/zoned-time';
-import { createBrand } from './brands';
-import { createPart } from './brand-parts';
 import {
 	createGoal,
 	deleteGoal,
@@ -21,13 +19,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.cleanup());
 
-async function brandWithMetric() {
-	const { workspaceId, userId } = await makeUser(t.db);
-	const brandId = await createBrand(t.db, workspaceId, brandInput());
-	const channelId = await createPart(t.db, 'channels', brandId, channelInput('email'));
-	const metricId = await makeMetric(t.db, brandId, channelId, 'email_subscribers');
-	return { brandId, userId, metricId };
-}
+const brandWithMetric = () => makeBrandWithMetric(t.db, 'email', 'email_subscribers');
 
 const input = (metricId: string) => ({
 	metricId,

@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { goals, metrics, metricValues } from '../db/schema';
-import { newId } from '../crypto';
+import { newId } from '../db/ids';
 import { goalPace, TREND_DAYS, type DayValue, type Pace } from '../../domain/pace';
 import { addDays } from '../../domain/zoned-time';
 import { metricNature } from '../../domain/metrics';

@@ -9,9 +9,15 @@ import {
 } from '../../domain/item-import';
 import { scheduleAt, UNSCHEDULED } from '../../domain/schedule';
 import { contentItems } from '../db/schema';
-import { brandInput, createTestDatabase, makeUser, personaInput } from '../db/testing';
+import {
+	createTestDatabase,
+	makeBrand,
+	makeChannel,
+	makeUser,
+	personaInput,
+	pillarInput
+} from '../testing';
 import { createPart } from './brand-parts';
-import { createBrand } from './brands';
 import { listItemsForExport, toCsv } from './export';
 import { batchIds, getBatch, importItems, loadVocabulary, type Spellings } from './import';
 import { createItem, type ItemInput } from './items';
@@ -57,25 +63,18 @@ beforeAll(async () => {
 	const user = await makeUser(t.db, { name: 'Mei Lin' });
 	userId = user.userId;
 	const brand = { marketTimeZone: 'America/New_York', workspaceId: user.workspaceId };
-	brandId = await createBrand(t.db, user.workspaceId, brandInput({ name: '大嚼家' }));
-	otherBrandId = await createBrand(t.db, user.workspaceId, brandInput({ name: 'Other' }));
+	brandId = await makeBrand(t.db, user.workspaceId, { name: '大嚼家' });
+	otherBrandId = await makeBrand(t.db, user.workspaceId, { name: 'Other' });
 	const channel = (kind: 'instagram' | 'email', label: string, timeZone: string) =>
-		createPart(t.db, 'channels', brandId, {
-			kind,
-			label,
-			handle: '',
-			ownership: kind === 'email' ? 'owned' : 'rented',
-			weeklyCadence: 3,
-			timeZone
-		});
+		makeChannel(t.db, brandId, kind, { label, weeklyCadence: 3, timeZone });
 	ny = await channel('instagram', '', 'America/New_York');
 	berlin = await channel('email', 'Newsletter DE', 'Europe/Berlin');
-	pillarId = await createPart(t.db, 'pillars', brandId, {
-		name: 'Education',
-		description: '',
-		colour: '#1d4ed8',
-		targetShare: 40
-	});
+	pillarId = await createPart(
+		t.db,
+		'pillars',
+		brandId,
+		pillarInput({ name: 'Education', colour: '#1d4ed8', targetShare: 40 })
+	);
 	personaId = await createPart(t.db, 'personas', brandId, personaInput({ name: '大狗主人' }));
 	vocab = await loadVocabulary(t.db, { ...brand, id: brandId }, spellings, limits);
 });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { hashToken } from '../crypto';
-import { invitations, memberships } from '../db/schema';
-import { addMember, createTestDatabase, makeUser } from '../db/testing';
+import { invitations } from '../db/schema';
+import { addMember, createTestDatabase, makeUser, membershipRole } from '../testing';
 import {
 	INVITATION_TTL_MS,
 	acceptInvitation,
@@ -20,13 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.cleanup());
 
-async function roleOf(workspaceId: string, userId: string) {
-	const [row] = await t.db
-		.select({ role: memberships.role })
-		.from(memberships)
-		.where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
-	return row?.role ?? null;
-}
+const roleOf = (workspaceId: string, userId: string) => membershipRole(t.db, workspaceId, userId);
 
 /** A workspace with its owner and a fresh invitation link to it. */
 async function invite(role: 'viewer' | 'editor' | 'owner' = 'editor', now = T0) {

@@ -2,7 +2,8 @@ import { and, desc, eq, gt, isNull } from 'drizzle-orm';
 import type { Role } from '../../domain/roles';
 import type { Db } from '../db/client';
 import { invitations, memberships, workspaces } from '../db/schema';
-import { hashToken, newId, newToken } from '../crypto';
+import { hashToken, newToken } from '../crypto';
+import { newId } from '../db/ids';
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 

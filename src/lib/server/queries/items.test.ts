@@ -1,8 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scheduleAt, UNSCHEDULED } from '../../domain/schedule';
-import { createTestDatabase, makeUser, brandInput, personaInput } from '../db/testing';
+import { scheduleAt } from '../../domain/schedule';
+import {
+	createTestDatabase,
+	itemInput,
+	makeBrand as makeBrandIn,
+	makeChannel,
+	makeUser,
+	personaInput,
+	pillarInput
+} from '../testing';
 import { createPart } from './brand-parts';
-import { createBrand } from './brands';
 import {
 	cardColumns,
 	createItem,
@@ -27,38 +34,14 @@ let otherChannel: string; // a channel of another brand
 let pillarId: string;
 let personaId: string;
 
-async function makeBrand(workspaceId: string) {
-	return createBrand(t.db, workspaceId, brandInput({ niche: 'prenatal yoga mats' }));
-}
+const makeBrand = (workspaceId: string) =>
+	makeBrandIn(t.db, workspaceId, { niche: 'prenatal yoga mats' });
 
 const channel = (b: string, kind: 'instagram' | 'email', timeZone: string) =>
-	createPart(t.db, 'channels', b, {
-		kind,
-		label: '',
-		handle: '',
-		ownership: kind === 'email' ? 'owned' : 'rented',
-		weeklyCadence: 3,
-		timeZone
-	});
+	makeChannel(t.db, b, kind, { weeklyCadence: 3, timeZone });
 
-function item(title: string, extra: Partial<ItemInput> = {}): ItemInput {
-	return {
-		channelId: ny,
-		format: 'short_video',
-		title,
-		brief: 'a long brief',
-		caption: '',
-		pillarId: null,
-		personaId: null,
-		campaignId: null,
-		ownerId: null,
-		status: 'draft',
-		linkUrl: '',
-		publishedUrl: '',
-		...UNSCHEDULED,
-		...extra
-	};
-}
+const item = (title: string, extra: Partial<ItemInput> = {}) =>
+	itemInput({ channelId: ny, title, brief: 'a long brief', ...extra });
 
 const at = (date: string, time: string, zone = 'America/New_York') => scheduleAt(date, time, zone);
 const add = (title: string, extra: Partial<ItemInput> = {}, b = brandId) =>
@@ -73,12 +56,12 @@ beforeAll(async () => {
 	ny = await channel(brandId, 'instagram', 'America/New_York');
 	berlin = await channel(brandId, 'email', 'Europe/Berlin');
 	otherChannel = await channel(otherBrandId, 'instagram', 'America/New_York');
-	pillarId = await createPart(t.db, 'pillars', brandId, {
-		name: 'Education',
-		description: '',
-		colour: '#1d4ed8',
-		targetShare: 40
-	});
+	pillarId = await createPart(
+		t.db,
+		'pillars',
+		brandId,
+		pillarInput({ name: 'Education', colour: '#1d4ed8', targetShare: 40 })
+	);
 	personaId = await createPart(t.db, 'personas', brandId, personaInput({ name: 'First-time mum' }));
 });
 afterAll(() => t.cleanup());

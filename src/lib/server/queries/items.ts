@@ -4,7 +4,7 @@ import { STATUSES, type Status } from '../../domain/content';
 import { moveSchedule, type Schedule } from '../../domain/schedule';
 import type { Db } from '../db/client';
 import { channels, contentItems, pillars, users, type ContentItem } from '../db/schema';
-import { newId } from '../crypto';
+import { newId } from '../db/ids';
 
 export type ItemFilters = Partial<{
 	channelIds: string[];

@@ -1,7 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { brandInput, createTestDatabase, makeUser, channelInput, makeMetric } from '../db/testing';
-import { createBrand } from './brands';
-import { createPart } from './brand-parts';
+import { createTestDatabase, makeBrandWithMetric } from '../testing';
 import { listValues, saveEntry, type EntryCell } from './metric-values';
 
 type TestDb = Awaited<ReturnType<typeof createTestDatabase>>;
@@ -11,12 +9,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.cleanup());
 
-async function brandWithMetric() {
-	const { workspaceId } = await makeUser(t.db);
-	const brandId = await createBrand(t.db, workspaceId, brandInput());
-	const channelId = await createPart(t.db, 'channels', brandId, channelInput('tiktok'));
-	return { brandId, metricId: await makeMetric(t.db, brandId, channelId, 'followers') };
-}
+const brandWithMetric = () => makeBrandWithMetric(t.db, 'tiktok', 'followers');
 
 const set = (
 	metricId: string,

@@ -1,7 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, brandInput, makeUser, channelInput } from '../db/testing';
-import { createBrand } from './brands';
-import { createPart } from './brand-parts';
+import { createTestDatabase, makeChannel, makeUserWithBrand } from '../testing';
 import {
 	addMetric,
 	addSuggestedMetrics,
@@ -22,10 +20,9 @@ beforeEach(async () => {
 afterEach(() => t.cleanup());
 
 async function brandWithChannels() {
-	const { workspaceId } = await makeUser(t.db);
-	const brand = { id: await createBrand(t.db, workspaceId, brandInput()) };
+	const brand = { id: (await makeUserWithBrand(t.db)).brandId };
 	const channel = async (kind: 'email' | 'tiktok') => ({
-		id: await createPart(t.db, 'channels', brand.id, channelInput(kind))
+		id: await makeChannel(t.db, brand.id, kind)
 	});
 	return { brand, email: await channel('email'), tiktok: await channel('tiktok') };
 }

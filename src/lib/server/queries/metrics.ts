@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { channels, metrics, metricValues } from '../db/schema';
-import { newId } from '../crypto';
+import { newId } from '../db/ids';
 import type { ChannelKind, Ownership } from '../../domain/channels';
 import { SUGGESTED_METRICS, type MetricKind } from '../../domain/metrics';
 

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_RESULTS, resultsOf } from '../../domain/results';
-import { UNSCHEDULED } from '../../domain/schedule';
-import { brandInput, createTestDatabase, makeUser } from '../db/testing';
-import { createBrand } from './brands';
+import { createTestDatabase, itemInput, makeBrand, makeUser } from '../testing';
 import { createItem, getItem, type ItemInput } from './items';
 import { saveResults } from './results';
 
@@ -15,26 +13,12 @@ beforeAll(async () => {
 	t = await createTestDatabase();
 	const { workspaceId, userId: user } = await makeUser(t.db);
 	userId = user;
-	brandId = await createBrand(t.db, workspaceId, brandInput());
-	otherBrandId = await createBrand(t.db, workspaceId, brandInput({ name: 'Other' }));
+	brandId = await makeBrand(t.db, workspaceId);
+	otherBrandId = await makeBrand(t.db, workspaceId, { name: 'Other' });
 });
 afterAll(() => t.cleanup());
 
-const item = (status: ItemInput['status']): ItemInput => ({
-	channelId: null,
-	format: 'other',
-	title: 'Post',
-	brief: '',
-	caption: '',
-	pillarId: null,
-	personaId: null,
-	campaignId: null,
-	ownerId: null,
-	status,
-	linkUrl: '',
-	publishedUrl: '',
-	...UNSCHEDULED
-});
+const item = (status: ItemInput['status']) => itemInput({ format: 'other', status });
 
 describe('saveResults', () => {
 	it('stores results of a published item without making its plan edit stale', async () => {

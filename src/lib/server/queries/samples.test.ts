@@ -1,45 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { brandInput, createTestDatabase, makeUser } from '../db/testing';
+import { collaborationRow, createTestDatabase, makeBrand, makeUser, sampleInput } from '../testing';
 import { collaborations, creators } from '../db/schema';
-import { createBrand } from './brands';
-import {
-	createSample,
-	deleteSample,
-	getSample,
-	listSamples,
-	updateSample,
-	type SampleInput
-} from './samples';
+import { createSample, deleteSample, getSample, listSamples, updateSample } from './samples';
 
 let t: Awaited<ReturnType<typeof createTestDatabase>>;
 let brandId: string;
 let otherBrandId: string;
 
-const sample = (extra: Partial<SampleInput> = {}): SampleInput => ({
-	product: 'Bloom mat, sage',
-	sku: 'BB-MAT-SAGE',
-	quantity: 1,
-	shipFrom: 'china',
-	carrier: 'YunExpress',
-	trackingNumber: 'YT2412345678901234',
-	shippedOn: '2026-03-02',
-	deliveredOn: null,
-	landedCostMinor: 1_850,
-	shippingCostMinor: 1_200,
-	...extra
-});
+const sample = sampleInput;
 
 beforeAll(async () => {
 	t = await createTestDatabase();
 	const owner = await makeUser(t.db);
-	brandId = await createBrand(t.db, owner.workspaceId, brandInput());
-	otherBrandId = await createBrand(t.db, owner.workspaceId, brandInput({ name: 'Other' }));
+	brandId = await makeBrand(t.db, owner.workspaceId);
+	otherBrandId = await makeBrand(t.db, owner.workspaceId, { name: 'Other' });
 	await t.db.insert(creators).values({ id: 'ana', workspaceId: owner.workspaceId, name: 'Ana' });
-	const at = new Date(Date.UTC(2026, 2, 1));
-	await t.db.insert(collaborations).values([
-		{ id: 'collab', brandId, creatorId: 'ana', currency: 'USD', stageChangedAt: at },
-		{ id: 'second', brandId, creatorId: 'ana', currency: 'USD', stageChangedAt: at }
-	]);
+	await t.db
+		.insert(collaborations)
+		.values([
+			collaborationRow({ id: 'collab', brandId, creatorId: 'ana' }),
+			collaborationRow({ id: 'second', brandId, creatorId: 'ana' })
+		]);
 });
 afterAll(() => t.cleanup());
 

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { collaborations, samples, type Sample } from '../db/schema';
-import { newId } from '../crypto';
+import { newId } from '../db/ids';
 
 export type SampleInput = Pick<
 	Sample,

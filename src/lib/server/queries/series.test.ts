@@ -1,10 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Rule } from '../../domain/recurrence';
-import { createTestDatabase, makeUser, brandInput } from '../db/testing';
+import { createTestDatabase, itemInput, makeBrand, makeChannel, makeUser } from '../testing';
 import { contentItems, itemSeries } from '../db/schema';
-import { createPart } from './brand-parts';
-import { createBrand } from './brands';
 import { getItem, moveItem, updateItem } from './items';
 import {
 	createSeries,
@@ -32,20 +30,18 @@ const MON_THU: Rule = {
 };
 const DATES = ['2027-11-04', '2027-11-08', '2027-11-11', '2027-11-15', '2027-11-18', '2027-11-22'];
 
-const input = (title: string): OccurrenceInput => ({
-	channelId: ny,
-	format: 'email',
-	title,
-	brief: 'What is new this week',
-	caption: '',
-	pillarId: null,
-	personaId: null,
-	campaignId: null,
-	ownerId: null,
-	status: 'draft',
-	linkUrl: '',
-	publishedUrl: ''
-});
+// An occurrence is an item without a schedule: the series gives each one its own.
+const input = (title: string): OccurrenceInput => {
+	const item = itemInput({ channelId: ny, format: 'email', title, brief: 'What is new this week' });
+	const {
+		scheduledDate: _d,
+		scheduledTime: _t,
+		timeZone: _z,
+		scheduledAt: _a,
+		...occurrence
+	} = item;
+	return occurrence;
+};
 
 async function newSeries(title: string, rule = MON_THU, time = '09:00') {
 	const result = await createSeries(t.db, brandId, rule, input(title), { time, zone: NY }, userId);
@@ -64,16 +60,9 @@ beforeAll(async () => {
 	t = await createTestDatabase();
 	const user = await makeUser(t.db);
 	userId = user.userId;
-	brandId = await createBrand(t.db, user.workspaceId, brandInput());
-	otherBrandId = await createBrand(t.db, user.workspaceId, brandInput({ name: 'Other' }));
-	ny = await createPart(t.db, 'channels', brandId, {
-		kind: 'email',
-		label: '',
-		handle: '',
-		ownership: 'owned',
-		weeklyCadence: 2,
-		timeZone: NY
-	});
+	brandId = await makeBrand(t.db, user.workspaceId);
+	otherBrandId = await makeBrand(t.db, user.workspaceId, { name: 'Other' });
+	ny = await makeChannel(t.db, brandId, 'email', { weeklyCadence: 2, timeZone: NY });
 });
 afterAll(() => t.cleanup());
 

@@ -9,7 +9,7 @@ import {
 import { scheduleAt, type Schedule } from '../../domain/schedule';
 import type { Db } from '../db/client';
 import { contentItems, itemSeries } from '../db/schema';
-import { newId } from '../crypto';
+import { newId } from '../db/ids';
 import type { ItemInput } from './items';
 
 /** What every occurrence shares when it is created: the item without its schedule. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { memberships, users, workspaces } from '../db/schema';
-import { createTestDatabase, makeUser } from '../db/testing';
+import { createTestDatabase, makeUser } from '../testing';
 import { createAccount, findUserByEmail, getUser, updateAccountSettings } from './users';
 
 let t: Awaited<ReturnType<typeof createTestDatabase>>;

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { memberships, users, workspaces } from '../db/schema';
-import { newId } from '../crypto';
+import { newId } from '../db/ids';
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 

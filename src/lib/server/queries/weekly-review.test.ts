@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, brandInput, makeUser, channelInput } from '../db/testing';
+import { createTestDatabase, makeChannel, makeUserWithBrand } from '../testing';
 import {
 	collaborations,
 	contentItems,
@@ -10,8 +10,6 @@ import {
 } from '../db/schema';
 import { addDays } from '../../domain/zoned-time';
 import { reviewWeek } from '../../domain/weekly-review';
-import { createBrand } from './brands';
-import { createPart } from './brand-parts';
 import { addMetric } from './metrics';
 import {
 	reviewCreators,
@@ -30,10 +28,9 @@ afterEach(() => t.cleanup());
 const week = reviewWeek('2026-11-23', '2026-12-02');
 
 async function setUp() {
-	const { workspaceId, userId } = await makeUser(t.db);
-	const brandId = await createBrand(t.db, workspaceId, brandInput());
+	const { workspaceId, userId, brandId } = await makeUserWithBrand(t.db);
 	const channel = (kind: 'email' | 'tiktok', weeklyCadence: number) =>
-		createPart(t.db, 'channels', brandId, channelInput(kind, { weeklyCadence }));
+		makeChannel(t.db, brandId, kind, { weeklyCadence });
 	return {
 		workspaceId,
 		userId,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
-import { memberships, workspaces } from '../db/schema';
-import { addMember, createTestDatabase, makeUser } from '../db/testing';
+import { eq } from 'drizzle-orm';
+import { workspaces } from '../db/schema';
+import { addMember, createTestDatabase, makeUser, membershipRole } from '../testing';
 import { getUser } from './users';
 import {
 	changeMemberRole,
@@ -18,13 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.cleanup());
 
-async function roleOf(workspaceId: string, userId: string) {
-	const [row] = await t.db
-		.select({ role: memberships.role })
-		.from(memberships)
-		.where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
-	return row?.role ?? null;
-}
+const roleOf = (workspaceId: string, userId: string) => membershipRole(t.db, workspaceId, userId);
 
 async function owners(workspaceId: string) {
 	const members = await listMembers(t.db, workspaceId);

@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { checkMembershipChange, type Role } from '../../domain/roles';
 import type { Db } from '../db/client';
 import { memberships, users, workspaces } from '../db/schema';
-import { newId } from '../crypto';
+import { newId } from '../db/ids';
 
 export async function createWorkspace(db: Db, ownerId: string, name: string) {
 	const id = newId();

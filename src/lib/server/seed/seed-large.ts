@@ -1,12 +1,12 @@
 import type { Client, InStatement, InValue } from '@libsql/client';
-import type { Database } from './db/client';
-import { newId } from './crypto';
-import { hashPassword } from './password';
-import { createAccount } from './queries/users';
+import type { Database } from '../db/client';
+import { newId } from '../db/ids';
+import { hashPassword } from '../password';
+import { createAccount } from '../queries/users';
 import { random } from './demo-results';
-import { addDays, daysBetween, resolveWall, today } from '../domain/zoned-time';
-import { METRIC_INFO, type MetricKind } from '../domain/metrics';
-import { CHANNEL_KINDS, type ChannelKind } from '../domain/channels';
+import { addDays, daysBetween, resolveWall, today } from '../../domain/zoned-time';
+import { METRIC_INFO, type MetricKind } from '../../domain/metrics';
+import { CHANNEL_KINDS, type ChannelKind } from '../../domain/channels';
 
 /**
  * Agency-size data for benchmarks and the reliability suites (issue 7): one workspace with many

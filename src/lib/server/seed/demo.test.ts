@@ -9,10 +9,10 @@ import {
 	personas,
 	pillars,
 	users
-} from './db/schema';
-import { createTestDatabase } from './db/testing';
+} from '../db/schema';
+import { createTestDatabase } from '../testing';
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from './demo';
-import { attemptSignIn } from './sign-in';
+import { attemptSignIn } from '../sign-in';
 
 let t: Awaited<ReturnType<typeof createTestDatabase>>;
 beforeAll(async () => {

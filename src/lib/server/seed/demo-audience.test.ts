@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, desc, eq } from 'drizzle-orm';
-import { METRIC_INFO } from '../domain/metrics';
-import { addDays, today } from '../domain/zoned-time';
-import { annotations, brands, metrics, metricValues } from './db/schema';
-import { createTestDatabase } from './db/testing';
+import { METRIC_INFO } from '../../domain/metrics';
+import { addDays, today } from '../../domain/zoned-time';
+import { annotations, brands, metrics, metricValues } from '../db/schema';
+import { createTestDatabase } from '../testing';
 import { seedDemo } from './demo';
 import { DEMO_DAYS, demoAudience, season } from './demo-audience';
-import { listGoalsWithPace } from './queries/goals';
-import { listMetrics } from './queries/metrics';
+import { listGoalsWithPace } from '../queries/goals';
+import { listMetrics } from '../queries/metrics';
 
 let t: Awaited<ReturnType<typeof createTestDatabase>>;
 let seconds = 0;

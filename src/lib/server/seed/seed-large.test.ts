@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase } from './db/testing';
+import { createTestDatabase } from '../testing';
 import { seedBusyMonth, seedLarge, type SeedScale } from './seed-large';
 
 type TestDb = Awaited<ReturnType<typeof createTestDatabase>>;

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from './db/client';
-import { users } from './db/schema';
-import { hashPassword } from './password';
-import { createAccount } from './queries/users';
-import { addMemberIfMissing } from './queries/workspaces';
+import type { Db } from '../db/client';
+import { users } from '../db/schema';
+import { hashPassword } from '../password';
+import { createAccount } from '../queries/users';
+import { addMemberIfMissing } from '../queries/workspaces';
 import { seedDemoAudience } from './demo-audience';
 import { seedDemoBrands } from './demo-brands';
 import { seedDemoCalendar, seedDemoSeries } from './demo-calendar';

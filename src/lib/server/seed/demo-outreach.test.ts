@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { checkCompliance, compensationOf } from '../domain/compliance';
-import { isOverdue, STAGES, EXITS } from '../domain/pipeline';
-import { today } from '../domain/zoned-time';
+import { checkCompliance, compensationOf } from '../../domain/compliance';
+import { isOverdue, STAGES, EXITS } from '../../domain/pipeline';
+import { today } from '../../domain/zoned-time';
 import {
 	brands,
 	collaborationEvents,
@@ -12,8 +12,8 @@ import {
 	creators,
 	deliverables,
 	samples
-} from './db/schema';
-import { createTestDatabase } from './db/testing';
+} from '../db/schema';
+import { createTestDatabase } from '../testing';
 import { seedDemo } from './demo';
 
 let t: Awaited<ReturnType<typeof createTestDatabase>>;

@@ -1,8 +1,8 @@
 import { and, eq, gte, inArray, lt } from 'drizzle-orm';
-import type { Format, Status } from '../domain/content';
-import { scheduleAt } from '../domain/schedule';
-import { addDays, today } from '../domain/zoned-time';
-import type { Db } from './db/client';
+import type { Format, Status } from '../../domain/content';
+import { scheduleAt } from '../../domain/schedule';
+import { addDays, today } from '../../domain/zoned-time';
+import type { Db } from '../db/client';
 import {
 	brands,
 	campaigns,
@@ -11,10 +11,10 @@ import {
 	itemComments,
 	personas,
 	pillars
-} from './db/schema';
-import { newId } from './crypto';
-import { createItem } from './queries/items';
-import { createSeries } from './queries/series';
+} from '../db/schema';
+import { newId } from '../db/ids';
+import { createItem } from '../queries/items';
+import { createSeries } from '../queries/series';
 
 type Plan = { kind: string; weekdays: number[]; time: string; format: Format; titles: string[] };
 

@@ -1,8 +1,8 @@
 import { and, eq, gte, lt } from 'drizzle-orm';
-import { METRIC_INFO, type MetricKind } from '../domain/metrics';
-import { goalPace } from '../domain/pace';
-import { addDays, today } from '../domain/zoned-time';
-import type { Db } from './db/client';
+import { METRIC_INFO, type MetricKind } from '../../domain/metrics';
+import { goalPace } from '../../domain/pace';
+import { addDays, today } from '../../domain/zoned-time';
+import type { Db } from '../db/client';
 import {
 	annotations,
 	brands,
@@ -14,8 +14,8 @@ import {
 	goals,
 	metrics,
 	metricValues
-} from './db/schema';
-import { newId } from './crypto';
+} from '../db/schema';
+import { newId } from '../db/ids';
 import { random } from './demo-results';
 
 /** Eighteen months of daily values, ending yesterday in the brand's market zone. */

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Results } from '../domain/results';
-import type { Db } from './db/client';
-import { brands, channels, contentItems } from './db/schema';
+import type { Results } from '../../domain/results';
+import type { Db } from '../db/client';
+import { brands, channels, contentItems } from '../db/schema';
 
 /** A small deterministic generator (mulberry32) seeded from a string, so demo data is stable. */
 export function random(seed: string) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engagementRate, resultsOf } from '../domain/results';
-import { contentItems, workspaces } from './db/schema';
-import { createTestDatabase } from './db/testing';
+import { engagementRate, resultsOf } from '../../domain/results';
+import { contentItems, workspaces } from '../db/schema';
+import { createTestDatabase } from '../testing';
 import { seedDemo } from './demo';
 import { seedDemoResults } from './demo-results';
 import { demoResults } from './demo-results';

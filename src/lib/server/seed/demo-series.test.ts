@@ -1,8 +1,8 @@
 import { eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isoWeekday } from '../domain/recurrence';
-import { contentItems, itemSeries, users } from './db/schema';
-import { createTestDatabase } from './db/testing';
+import { isoWeekday } from '../../domain/recurrence';
+import { contentItems, itemSeries, users } from '../db/schema';
+import { createTestDatabase } from '../testing';
 import { DEMO_EMAIL, seedDemo } from './demo';
 import { seedDemoSeries } from './demo-calendar';
 

@@ -1,11 +1,11 @@
-import type { Db } from './db/client';
-import { createBrand, type BrandInput } from './queries/brands';
+import type { Db } from '../db/client';
+import { createBrand, type BrandInput } from '../queries/brands';
 import {
 	createPart,
 	type ChannelInput,
 	type PersonaInput,
 	type PillarInput
-} from './queries/brand-parts';
+} from '../queries/brand-parts';
 
 type DemoBrand = {
 	brand: BrandInput;

@@ -1,0 +1,1 @@
+export const DEFAULT_DATABASE_URL: string;
