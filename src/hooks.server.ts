@@ -134,6 +134,15 @@ const FORM_TYPES = /^\s*(application\/x-www-form-urlencoded|multipart\/form-data
  */
 const formBodies: Handle = async ({ event, resolve }) => {
 	const { request } = event;
+	// Kit reads the first `?/name` as the action and throws (a 500) when it names the reserved
+	// "default"; no form of ours links there, so it is a page that does not exist.
+	const action = [...event.url.searchParams.keys()].find((key) => key.startsWith('/'));
+	if (request.method === 'POST' && action === '/default') {
+		return new Response(m.error_page_not_found(), {
+			status: 404,
+			headers: { 'content-type': 'text/plain; charset=utf-8' }
+		});
+	}
 	const type = request.headers.get('content-type');
 	if (request.method !== 'POST' || type === null) return resolve(event);
 	if (!FORM_TYPES.test(type)) {

@@ -338,6 +338,20 @@ test('every action refuses bodies of the wrong type, and repeated or file-valued
 	}
 });
 
+test('an action URL naming the reserved or an unknown action is refused, never a 5xx', async () => {
+	test.setTimeout(SLOW * 120_000);
+	const params = routeParams(targets);
+	for (const route of routes.filter((r) => r.page && r.actions.length)) {
+		const path = fill(route.pattern, params);
+		for (const name of ['default', 'no_such_action', 'default&/delete']) {
+			const url = `${path}?/${name}`;
+			const response = await post(url, { title: 'x' });
+			await check(`${route.pattern}?/${name}`, response, { form: false });
+			expect.soft(response.status(), url).toBeGreaterThanOrEqual(400);
+		}
+	}
+});
+
 /** Something a person (or a fuzzer) could put in a form field. */
 const fieldValue = fc.oneof(
 	fc.constantFrom(...Object.values(CLASSICS)),
