@@ -2,6 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { can, type Role } from '../domain/roles';
 import { db } from './db';
 import { getBrand } from './queries/brands';
+import { getCollaboration, getCreatorWithProfiles } from './queries/collaborations';
 import { getWorkspaceForMember } from './queries/workspaces';
 
 type Capability = keyof typeof can;
@@ -47,6 +48,34 @@ export async function requireBrand(
 	);
 	if (!brand) error(404, 'Not found');
 	return { user, workspace, brand };
+}
+
+type CollaborationParams = { workspaceId: string; brandId: string; collaborationId: string };
+
+/**
+ * The gate for a collaboration and its parts: the brand gate (404 outside the workspace, 403
+ * without the capability), then the collaboration must be the brand's and its creator the
+ * workspace's — another brand's id answers 404 exactly like a missing one.
+ */
+export async function requireCollaboration(
+	locals: App.Locals,
+	params: CollaborationParams,
+	capability: Capability = 'read'
+) {
+	const access = await requireBrand(locals, params.workspaceId, params.brandId, capability);
+	const { brand, workspace } = access;
+	const found = await shared(locals, `collaboration:${brand.id}:${params.collaborationId}`, () =>
+		findCollaboration(workspace.id, brand.id, params.collaborationId)
+	);
+	if (!found) error(404, 'Not found');
+	return { ...access, ...found };
+}
+
+async function findCollaboration(workspaceId: string, brandId: string, id: string) {
+	const collaboration = await getCollaboration(db, brandId, id);
+	if (!collaboration) return null;
+	const creator = await getCreatorWithProfiles(db, workspaceId, collaboration.creatorId);
+	return creator ? { collaboration, creator } : null;
 }
 
 /** One lookup per key for the request when it is a read (see `reads` in hooks.server.ts). */

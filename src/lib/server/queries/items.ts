@@ -237,11 +237,25 @@ export async function moveItem(
 	brandId: string,
 	id: string,
 	version: number,
-	target: { date: string; channelId?: string | null; time?: string | null },
+	target: MoveTarget,
 	fallbackZone: string
 ): Promise<MoveResult> {
 	const item = await getItem(db, brandId, id);
 	if (!item) return { ok: false, reason: 'not-found' };
+	return moveReadItem(db, item, version, target, fallbackZone);
+}
+
+export type MoveTarget = { date: string; channelId?: string | null; time?: string | null };
+
+/** moveItem for an item the caller has already read (of its brand), so it is read only once. */
+export async function moveReadItem(
+	db: Db,
+	item: ContentItem,
+	version: number,
+	target: MoveTarget,
+	fallbackZone: string
+): Promise<MoveResult> {
+	const { brandId, id } = item;
 	const channelId = target.channelId === undefined ? item.channelId : target.channelId;
 	let zone = fallbackZone;
 	if (channelId) {

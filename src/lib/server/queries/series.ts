@@ -131,6 +131,19 @@ export async function getSeries(db: Db, brandId: string, seriesId: string) {
 	return { series, occurrences, stamp: (await stampOf(db, brandId, seriesId))! };
 }
 
+/** An occurrence's series, for its page: the rule, the other dates and the stamp to save against. */
+export async function seriesSummary(db: Db, brandId: string, item: { seriesId: string | null }) {
+	if (!item.seriesId) return null;
+	const found = await getSeries(db, brandId, item.seriesId);
+	if (!found) return null;
+	const { frequency, interval, weekdays, startDate, until, count } = found.series;
+	return {
+		rule: { frequency, interval, weekdays, startDate, until, count },
+		occurrences: found.occurrences,
+		stamp: found.stamp
+	};
+}
+
 export type SeriesSaveResult =
 	| { ok: true; version: number; updated: number; stamp: string; adjusted: string[] }
 	| { ok: false; reason: 'conflict' | 'not-found' };

@@ -3,8 +3,9 @@ import { effectiveWeekStart } from '$lib/domain/time';
 import { today, weekOf } from '$lib/domain/zoned-time';
 import { getLocale } from '$lib/paraglide/runtime';
 import { refusedDateNotice } from '$lib/date-messages';
+import { db } from '$lib/server/db';
 import { requireBrand } from '$lib/server/guards';
-import { applyMove } from './move.server';
+import { moveItem } from '$lib/server/services/calendar/move';
 import { FAILURE_STATUS, moveSchema, type MoveAnswer, type MoveFailure } from './move';
 import { loadGrid, loadList } from './grid.server';
 import { readFilters, readOverlays, readView, readWeekDate } from './view';
@@ -43,8 +44,10 @@ export const actions: Actions = {
 		const { brand } = await requireBrand(locals, params.workspaceId, params.brandId, 'editContent');
 		const parsed = moveSchema.safeParse(Object.fromEntries(await request.formData()));
 		if (!parsed.success) return refuse('invalid');
-		const { itemId, channelId, undo, enhanced } = parsed.data;
-		const result = await applyMove(brand, parsed.data);
+		const { itemId, version, date, channelId, time, undo, enhanced } = parsed.data;
+		const to = { date, channelId, time };
+		const scope = { brandId: brand.id, marketTimeZone: brand.marketTimeZone };
+		const result = await moveItem(db, scope, { id: itemId, version, to });
 		if (!result.ok) return refuse(result.reason);
 		if (!enhanced) {
 			// Without JavaScript: back to the same week and filters.

@@ -1,8 +1,7 @@
 import { setError, type SuperValidated } from 'sveltekit-superforms';
 import { m } from '$lib/paraglide/messages';
 import { db } from '$lib/server/db';
-import { getCampaign } from '$lib/server/queries/campaigns';
-import { listMembers } from '$lib/server/queries/workspaces';
+import { checkReferences } from '$lib/server/services/references';
 
 type Assigned = { campaignId: string; ownerId: string };
 
@@ -16,16 +15,15 @@ export async function checkAssignment<T extends Assigned>(
 	workspaceId: string
 ) {
 	const { campaignId, ownerId } = form.data;
-	const [campaign, members] = await Promise.all([
-		campaignId ? getCampaign(db, brandId, campaignId) : null,
-		ownerId ? listMembers(db, workspaceId) : []
-	]);
-	const campaignOk = !campaignId || campaign !== null;
-	const ownerOk = !ownerId || members.some((member) => member.userId === ownerId);
+	const checked = await checkReferences(db, { workspaceId, brandId }, { campaignId, ownerId });
+	if (checked.ok) return true;
 	// Every form that assigns names these two fields alike; superforms cannot type a path of a
 	// generic form, so the form is seen as just those two fields here.
 	const errors = form as unknown as SuperValidated<Assigned>;
-	if (!campaignOk) setError(errors, 'campaignId', m.item_error_choice());
-	if (!ownerOk) setError(errors, 'ownerId', m.item_error_choice());
-	return campaignOk && ownerOk;
+	for (const field of checked.fields) {
+		if (field === 'campaignId' || field === 'ownerId') {
+			setError(errors, field, m.item_error_choice());
+		}
+	}
+	return false;
 }

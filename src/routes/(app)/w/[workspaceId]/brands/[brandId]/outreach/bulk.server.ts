@@ -6,7 +6,7 @@ import { requireBrand } from '$lib/server/guards';
 import { collaborationNames } from '$lib/server/queries/collaboration-lists';
 import { bulkUpdate, type BulkChange } from '$lib/server/queries/collaboration-moves';
 import { openFindingRules } from '$lib/server/queries/compliance';
-import { listMembers } from '$lib/server/queries/workspaces';
+import { checkReferences } from '$lib/server/services/references';
 import type { BulkAnswer } from './bulk';
 
 type Event = RequestEvent<{ workspaceId: string; brandId: string }>;
@@ -45,8 +45,8 @@ export async function bulkAction({ locals, params, request }: Event) {
 		if (!stage) return refuse('invalid');
 		change = { kind: 'stage', to: stage };
 	} else if (op === 'owner') {
-		const members = await listMembers(db, workspace.id);
-		if (ownerId && !members.some((m) => m.userId === ownerId)) return refuse('owner-not-found');
+		const scope = { workspaceId: workspace.id, brandId: brand.id };
+		if (!(await checkReferences(db, scope, { ownerId })).ok) return refuse('owner-not-found');
 		change = { kind: 'owner', ownerId: ownerId || null };
 	} else {
 		if (!isDate(followUpOn)) return refuse('invalid');

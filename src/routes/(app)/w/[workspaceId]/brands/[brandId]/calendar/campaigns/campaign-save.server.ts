@@ -5,8 +5,8 @@ import { normaliseLineBreaks } from '$lib/schemas/persona';
 import { utmNameFor, type CampaignForm } from '$lib/schemas/campaign';
 import { db } from '$lib/server/db';
 import type { Brand } from '$lib/server/db/schema';
-import { listParts } from '$lib/server/queries/brand-parts';
 import type { CampaignInput } from '$lib/server/queries/campaigns';
+import { checkReferences } from '$lib/server/services/references';
 
 /**
  * A valid form → what is stored, after the checks that need the brand: the persona is the
@@ -17,8 +17,8 @@ export async function campaignInput(
 	brand: Brand
 ): Promise<CampaignInput | null> {
 	const data = form.data;
-	const personas = await listParts(db, 'personas', brand.id);
-	const personaOk = !data.personaId || personas.some((p) => p.id === data.personaId);
+	const scope = { workspaceId: brand.workspaceId, brandId: brand.id };
+	const personaOk = (await checkReferences(db, scope, { personaId: data.personaId })).ok;
 	if (!personaOk) setError(form, 'personaId', m.item_error_choice());
 	const budget = parseMoney(data.budget, brand.currency);
 	if (!budget.ok) setError(form, 'budget', budgetError(budget.reason, brand.currency));

@@ -1,15 +1,9 @@
-import { requireBrand } from '$lib/server/guards';
-import { collaborationOr404 } from './collaboration.server';
+import { requireCollaboration } from '$lib/server/guards';
 import type { LayoutServerLoad } from './$types';
 
 /** The header every tab of a collaboration shows: the creator, their handles and the stage. */
 export const load: LayoutServerLoad = async ({ locals, params }) => {
-	const { workspace, brand } = await requireBrand(locals, params.workspaceId, params.brandId);
-	const { collaboration, creator } = await collaborationOr404(
-		workspace.id,
-		brand.id,
-		params.collaborationId
-	);
+	const { collaboration, creator } = await requireCollaboration(locals, params);
 	return {
 		collaboration,
 		creator: {

@@ -3,9 +3,8 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import { m } from '$lib/paraglide/messages';
 import { stepName } from '$lib/pipeline-names';
 import { assignSchema, followUpSchema, termsSchema } from '$lib/schemas/collaboration';
-import { requireBrand } from '$lib/server/guards';
+import { requireCollaboration } from '$lib/server/guards';
 import { moveAction, undoAction } from '../move.server';
-import { collaborationOr404 } from './collaboration.server';
 import { loadChoices } from '../pipeline.server';
 import { assignAction, followUpAction, termsAction } from './edit.server';
 import { loadOverview } from './overview.server';
@@ -13,12 +12,7 @@ import { termsOf } from './terms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const { workspace, brand } = await requireBrand(locals, params.workspaceId, params.brandId);
-	const { collaboration, creator } = await collaborationOr404(
-		workspace.id,
-		brand.id,
-		params.collaborationId
-	);
+	const { workspace, brand, collaboration, creator } = await requireCollaboration(locals, params);
 	const { version } = collaboration;
 	const assigned = {
 		campaignId: collaboration.campaignId ?? '',

@@ -6,23 +6,22 @@ import { stepKeyOf } from '$lib/pipeline-names';
 import { assignSchema, followUpSchema, moneyOf, termsSchema } from '$lib/schemas/collaboration';
 import { normaliseLineBreaks } from '$lib/schemas/persona';
 import { db } from '$lib/server/db';
-import { requireBrand } from '$lib/server/guards';
+import { requireCollaboration } from '$lib/server/guards';
 import { saveVersioned, setFollowUp, updateTerms } from '$lib/server/queries/collaborations';
 import { checkAssignment } from '../assignment.server';
-import { collaborationOr404 } from './collaboration.server';
 import { termsOf } from './terms';
 
 type Event = RequestEvent<{ workspaceId: string; brandId: string; collaborationId: string }>;
 
 async function guard({ locals, params }: Event) {
-	const { workspace, brand } = await requireBrand(
-		locals,
-		params.workspaceId,
-		params.brandId,
-		'editContent'
-	);
-	await collaborationOr404(workspace.id, brand.id, params.collaborationId);
+	const { brand } = await requireCollaboration(locals, params, 'editContent');
 	return brand;
+}
+
+/** The collaboration as it is now, after a save lost to another change (actions share no reads). */
+async function current({ locals, params }: Event) {
+	const { collaboration } = await requireCollaboration(locals, params, 'editContent');
+	return collaboration;
 }
 
 /** Next step and date. A step typed as a proposed step's name is stored as that step. */
@@ -38,7 +37,7 @@ export async function followUpAction(event: Event) {
 	});
 	if (!saved.ok) {
 		// Changed meanwhile (a move, another follow-up): the typed values stay, saving again wins.
-		const { collaboration } = await collaborationOr404(brand.workspaceId, brand.id, id);
+		const collaboration = await current(event);
 		form.data.version = collaboration.version;
 		form.message = { type: 'error', text: m.outreach_follow_up_conflict() };
 		return fail(409, { form });
@@ -74,7 +73,7 @@ export async function termsAction(event: Event) {
 	if (result.reason === 'currency-locked') {
 		return setError(form, 'currency', m.outreach_error_currency_locked());
 	}
-	const { collaboration } = await collaborationOr404(brand.workspaceId, brand.id, id);
+	const collaboration = await current(event);
 	form.data.version = collaboration.version;
 	form.message = { type: 'error', text: m.outreach_terms_conflict() };
 	return fail(409, { form, theirs: termsOf(collaboration) });
@@ -93,7 +92,7 @@ export async function assignAction(event: Event) {
 		ownerId: ownerId || null
 	});
 	if (!saved.ok) {
-		const { collaboration } = await collaborationOr404(brand.workspaceId, brand.id, id);
+		const collaboration = await current(event);
 		form.data.version = collaboration.version;
 		form.message = { type: 'error', text: m.outreach_assign_conflict() };
 		return fail(409, { form });

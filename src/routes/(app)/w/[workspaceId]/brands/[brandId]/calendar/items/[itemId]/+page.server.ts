@@ -3,17 +3,18 @@ import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { m } from '$lib/paraglide/messages';
 import { commentSchema, itemFormValues } from '$lib/schemas/item';
-import { itemEditSchema } from '$lib/schemas/recurrence';
+import { deleteScopeSchema, itemEditSchema } from '$lib/schemas/recurrence';
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
 import * as comments from '$lib/server/queries/comments';
 import { campaignOptions } from '$lib/server/queries/campaigns';
 import { deliverableForItem } from '$lib/server/queries/deliverables';
 import * as items from '$lib/server/queries/items';
-import { refuseStaleItem } from '../item-conflict.server';
-import { itemInput } from '../item-save.server';
-import { deleteItemOrSeries, saveWholeSeries, seriesOf } from '../series-save.server';
+import { seriesSummary } from '$lib/server/queries/series';
+import { deleteItem, saveItem } from '$lib/server/services/calendar/items';
+import { adjustedNotice, conflictText, markRefusals, savedText } from '../messages';
 import { noticeAfterCreate } from '../schedule-notice';
+import { theirsOf } from '../theirs';
 import { loadResultsForm, saveResultsAction } from './results.server';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -39,7 +40,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		campaigns,
 		campaign: campaigns.find((c) => c.id === item.campaignId) ?? null,
 		resultsForm: await loadResultsForm(item),
-		series: await seriesOf(brand.id, item),
+		series: await seriesSummary(db, brand.id, item),
 		comments: await comments.listComments(db, brand.id, item.id),
 		creatorDeliverable: await deliverableForItem(db, brand.id, item.id),
 		commentForm: await superValidate(zod4(commentSchema), { id: 'comment' })
@@ -52,19 +53,38 @@ export const actions: Actions = {
 		await itemOr404(brand.id, params.itemId);
 		const form = await superValidate(request, zod4(itemEditSchema));
 		if (!form.valid) return fail(400, { form });
-		const saved = await itemInput(form, brand, locals.locale);
-		if (!saved) return fail(400, { form });
-		const series = await saveWholeSeries(form, brand.id, params.itemId, saved);
-		if (series) return series;
-		const { version } = form.data;
-		const result = await items.updateItem(db, brand.id, params.itemId, version, saved.input);
-		if (!result.ok) {
-			// Saved (or deleted) elsewhere meanwhile: keep what was typed, show theirs beside it.
-			return refuseStaleItem(form, brand.id, params.itemId, m.conflict_saved_elsewhere());
+		const { version, seriesScope, seriesStamp } = form.data;
+		const scope = {
+			workspaceId: brand.workspaceId,
+			brandId: brand.id,
+			marketTimeZone: brand.marketTimeZone
+		};
+		const saved = await saveItem(db, scope, {
+			...{ id: params.itemId, version, draft: form.data },
+			...{ wholeSeries: seriesScope === 'series', seriesStamp }
+		});
+		if (!saved.ok && saved.reason === 'not-found') error(404, 'Not found');
+		if (!saved.ok && saved.reason === 'conflict') {
+			// Saved (or deleted) elsewhere meanwhile: nothing is lost. The typed values (and the scope)
+			// stay in the form, the item as stored is shown beside it; the form takes the stored version
+			// and the page the series' stamp, so saving again, knowingly, replaces theirs.
+			form.data.version = saved.theirs.version;
+			form.message = { type: 'error', text: conflictText(saved.wholeSeries) };
+			return fail(409, { form, theirs: theirsOf(saved.theirs), seriesStamp: saved.seriesStamp });
 		}
-		form.data = { ...form.data, scheduledTime: saved.input.scheduledTime ?? '' };
-		form.data.version = result.version;
-		return message(form, { type: 'success', text: saved.notice ?? m.saved() });
+		if (!saved.ok) {
+			markRefusals(form, saved.refusals);
+			return fail(400, { form });
+		}
+		const notice = adjustedNotice(saved, form.data, locals.locale);
+		const asked = { scheduledTime: form.data.scheduledTime, timeZone: saved.input.timeZone };
+		form.data = {
+			...form.data,
+			scheduledTime: saved.input.scheduledTime ?? '',
+			version: saved.version
+		};
+		if (saved.series) form.data.seriesScope = 'one';
+		return message(form, { type: 'success', text: savedText(saved.series, notice, asked) });
 	},
 
 	results: saveResultsAction,
@@ -86,7 +106,10 @@ export const actions: Actions = {
 
 	delete: async ({ locals, params, request }) => {
 		const { brand } = await requireBrand(locals, params.workspaceId, params.brandId, 'editContent');
-		if (!(await deleteItemOrSeries(request, brand.id, params.itemId))) error(404, 'Not found');
+		const { data } = await superValidate(request, zod4(deleteScopeSchema));
+		const wholeSeries = data.seriesScope === 'series';
+		const deleted = await deleteItem(db, { brandId: brand.id }, { id: params.itemId, wholeSeries });
+		if (!deleted.ok) error(404, 'Not found');
 		redirect(303, `/w/${params.workspaceId}/brands/${brand.id}/calendar`);
 	}
 };

@@ -12,8 +12,7 @@ import {
 } from '$lib/schemas/item';
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
-import { getItem } from '$lib/server/queries/items';
-import { saveResults } from '$lib/server/queries/results';
+import { saveItemResults } from '$lib/server/services/calendar/results';
 
 type Params = { workspaceId: string; brandId: string; itemId: string };
 
@@ -32,24 +31,29 @@ export async function saveResultsAction({ locals, params, request }: RequestEven
 	if (!form.valid) return fail(400, { resultsForm: form });
 	// A hidden field that was tampered with is treated like a stale form: nothing is saved.
 	const expected = parseExpected(form.data.expected);
-	const result = expected
-		? await saveResults(db, brand.id, params.itemId, expected, resultsInput(form.data))
-		: ({ ok: false, reason: 'conflict' } as const);
+	const results = resultsInput(form.data);
+	const result = await saveItemResults(
+		db,
+		{ brandId: brand.id },
+		{
+			id: params.itemId,
+			expected,
+			results
+		}
+	);
 	if (result.ok) {
-		form.data = resultsFormValues(resultsInput(form.data));
+		form.data = resultsFormValues(results);
 		return message(form, { type: 'success', text: m.item_results_saved() });
 	}
 	// Saved meanwhile (or no longer published). Nothing is lost: the typed numbers stay in the form
 	// and the stored ones are shown beside it; the form now expects those, so saving again, knowingly,
 	// replaces them.
-	const item = await getItem(db, brand.id, params.itemId);
-	if (!item) error(404, 'Not found');
-	const theirs = resultsOf(item);
-	form.data.expected = resultsExpected(theirs);
+	if (result.reason === 'not-found') error(404, 'Not found');
+	form.data.expected = resultsExpected(result.theirs);
 	if (result.reason === 'not-published') {
 		form.message = { type: 'error', text: m.item_results_not_published() };
 		return fail(409, { resultsForm: form });
 	}
 	form.message = { type: 'error', text: m.item_results_conflict() };
-	return fail(409, { resultsForm: form, theirsResults: theirs });
+	return fail(409, { resultsForm: form, theirsResults: result.theirs });
 }

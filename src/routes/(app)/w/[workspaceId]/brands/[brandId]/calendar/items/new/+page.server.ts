@@ -3,12 +3,12 @@ import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { withinBounds } from '$lib/domain/date-bounds';
 import { today } from '$lib/domain/zoned-time';
-import { newItemSchema } from '$lib/schemas/recurrence';
+import { newItemSchema, ruleOf } from '$lib/schemas/recurrence';
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
 import { campaignOptions } from '$lib/server/queries/campaigns';
-import { itemInput } from '../item-save.server';
-import { createItemOrSeries } from '../series-save.server';
+import { createItem } from '$lib/server/services/calendar/items';
+import { markRefusals } from '../messages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url, parent }) => {
@@ -37,10 +37,19 @@ export const actions: Actions = {
 		);
 		const form = await superValidate(request, zod4(newItemSchema));
 		if (!form.valid) return fail(400, { form });
-		const saved = await itemInput(form, brand, locals.locale);
-		if (!saved) return fail(400, { form });
-		const id = await createItemOrSeries(form, brand.id, saved.input, user.id);
-		const adjusted = saved.notice ? `&adjusted=${form.data.scheduledTime}` : '';
+		const scope = {
+			workspaceId: workspace.id,
+			brandId: brand.id,
+			marketTimeZone: brand.marketTimeZone
+		};
+		const rule = ruleOf(form.data);
+		const created = await createItem(db, scope, { draft: form.data, rule, userId: user.id });
+		if (!created.ok) {
+			markRefusals(form, created.refusals);
+			return fail(400, { form });
+		}
+		const { id } = created;
+		const adjusted = created.adjustment ? `&adjusted=${form.data.scheduledTime}` : '';
 		redirect(
 			303,
 			`/w/${workspace.id}/brands/${brand.id}/calendar/items/${id}?created=1${adjusted}`

@@ -3,7 +3,7 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import { shareCosts } from '$lib/domain/cost-shares';
 import { collabMetrics } from '$lib/domain/creator-metrics';
 import { deliverableSchema } from '$lib/schemas/deliverable';
-import { requireCollaboration } from '$lib/server/collab-guard';
+import { requireCollaboration } from '$lib/server/guards';
 import { db } from '$lib/server/db';
 import { collabTotals } from '$lib/server/queries/collab-totals';
 import { creatorFirstPlatform, listDeliverables } from '$lib/server/queries/deliverables';

@@ -3,7 +3,7 @@ import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { normaliseLineBreaks } from '$lib/schemas/persona';
 import { deliverableSchema, type DeliverableForm } from '$lib/schemas/deliverable';
-import { requireCollaboration } from '$lib/server/collab-guard';
+import { requireCollaboration } from '$lib/server/guards';
 import { db } from '$lib/server/db';
 import type { Deliverable } from '$lib/server/db/schema';
 import { createDeliverable, type DeliverableInput } from '$lib/server/queries/deliverables';

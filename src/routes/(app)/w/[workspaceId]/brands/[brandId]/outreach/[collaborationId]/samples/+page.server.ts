@@ -2,7 +2,7 @@ import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { today } from '$lib/domain/zoned-time';
 import { sampleSchema } from '$lib/schemas/sample';
-import { requireCollaboration } from '$lib/server/collab-guard';
+import { requireCollaboration } from '$lib/server/guards';
 import { db } from '$lib/server/db';
 import { listSamples } from '$lib/server/queries/samples';
 import { createSampleAction } from './sample-save.server';

@@ -4,7 +4,7 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import { parseMoney } from '$lib/domain/money';
 import { moneyError } from '$lib/schemas/deliverable';
 import { sampleSchema, type SampleForm } from '$lib/schemas/sample';
-import { requireCollaboration } from '$lib/server/collab-guard';
+import { requireCollaboration } from '$lib/server/guards';
 import { db } from '$lib/server/db';
 import { createSample, type SampleInput } from '$lib/server/queries/samples';
 

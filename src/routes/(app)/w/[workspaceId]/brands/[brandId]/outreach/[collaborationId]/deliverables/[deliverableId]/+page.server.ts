@@ -8,7 +8,7 @@ import {
 	deliverableSchema,
 	toCalendarSchema
 } from '$lib/schemas/deliverable';
-import { requireCollaboration } from '$lib/server/collab-guard';
+import { requireCollaboration } from '$lib/server/guards';
 import { db } from '$lib/server/db';
 import { listParts } from '$lib/server/queries/brand-parts';
 import { noticeAfterCreate } from '../../../../calendar/items/schedule-notice';

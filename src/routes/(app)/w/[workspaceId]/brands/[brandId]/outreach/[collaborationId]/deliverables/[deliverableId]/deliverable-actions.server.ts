@@ -13,7 +13,7 @@ import {
 	toCalendarSchema,
 	wholeOf
 } from '$lib/schemas/deliverable';
-import { requireCollaboration } from '$lib/server/collab-guard';
+import { requireCollaboration } from '$lib/server/guards';
 import { db } from '$lib/server/db';
 import * as deliverables from '$lib/server/queries/deliverables';
 import {

@@ -5,7 +5,7 @@ import { shipmentStatus } from '$lib/domain/tracking';
 import { today } from '$lib/domain/zoned-time';
 import { m } from '$lib/paraglide/messages';
 import { sampleFormValues, sampleSchema } from '$lib/schemas/sample';
-import { requireCollaboration } from '$lib/server/collab-guard';
+import { requireCollaboration } from '$lib/server/guards';
 import { db } from '$lib/server/db';
 import * as samples from '$lib/server/queries/samples';
 import { sampleInput, samplesPath } from '../sample-save.server';
