@@ -5,10 +5,11 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { refusedDateNotice } from '$lib/date-messages';
 import { db } from '$lib/server/db';
 import { requireBrand } from '$lib/server/guards';
+import { readGrid, readListPage } from '$lib/server/services/calendar/grid';
 import { moveItem } from '$lib/server/services/calendar/move';
 import { FAILURE_STATUS, moveSchema, type MoveAnswer, type MoveFailure } from './move';
-import { loadGrid, loadList } from './grid.server';
-import { readFilters, readOverlays, readView, readWeekDate } from './view';
+import { arrangeGrid, arrangeList, gridRange, listInput } from './grid';
+import { monthOf, readFilters, readOverlays, readView, readWeekDate } from './view';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url, parent }) => {
@@ -28,12 +29,21 @@ export const load: PageServerLoad = async ({ locals, params, url, parent }) => {
 		filters,
 		overlays: readOverlays(url.searchParams)
 	};
+	const scope = { brandId: brand.id };
 	if (view === 'list') {
-		const list = await loadList(brand.id, filters, url.searchParams);
+		const { state, page } = listInput(url.searchParams);
+		const list = arrangeList(state, await readListPage(db, scope, { filters, page }));
 		return { ...shared, anchor: week.start, month: null, grid: null, list };
 	}
-	const options = { month: view === 'month', date, week, weekStart, overlays: shared.overlays };
-	return { ...shared, ...(await loadGrid(brand, options, filters, await parent())), list: null };
+	// Month view reads the whole grid: the weeks holding the 1st and the last day and between.
+	const month = view === 'month' ? monthOf(date, weekStart) : null;
+	const { range, ...caps } = gridRange(week, month);
+	const input = { range, ...caps, filters, vocabulary: await parent(), now: Date.now() };
+	const read = await readGrid(db, scope, input);
+	const { targetMarkets } = brand;
+	const options = { month: !!month, range, targetMarkets, overlays: shared.overlays };
+	const grid = arrangeGrid(read, { ...options, locale: getLocale() });
+	return { ...shared, month, anchor: month ? month.first : week.start, grid, list: null };
 };
 
 const refuse = (reason: MoveFailure) =>

@@ -9,7 +9,8 @@ import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
 import { listCampaignCreators } from '$lib/server/queries/campaign-creators';
 import * as campaigns from '$lib/server/queries/campaigns';
-import { campaignInput } from '../campaign-save.server';
+import { deleteCampaign, saveCampaign } from '$lib/server/services/calendar/campaigns';
+import { markRefusals } from '../messages';
 import type { Actions, PageServerLoad } from './$types';
 
 /** A campaign only through its brand: an id of another brand is simply not found. */
@@ -40,26 +41,34 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 
 export const actions: Actions = {
 	save: async ({ locals, params, request }) => {
-		const { brand } = await requireBrand(locals, params.workspaceId, params.brandId, 'editContent');
+		const { workspace, brand } = await requireBrand(
+			locals,
+			params.workspaceId,
+			params.brandId,
+			'editContent'
+		);
 		await campaignOr404(brand.id, params.campaignId);
 		const form = await superValidate(request, zod4(campaignSchema));
 		if (!form.valid) return fail(400, { form });
-		const input = await campaignInput(form, brand);
-		if (!input) return fail(400, { form });
-		const id = params.campaignId;
-		const result = await campaigns.updateCampaign(db, brand.id, id, form.data.version, input);
-		if (!result.ok) {
-			// Saved elsewhere meanwhile. Nothing is lost: the user's values stay in the form and
-			// theirs are shown beside it; saving again (now at their version) replaces theirs.
-			const fresh = await campaignOr404(brand.id, id);
-			form.data.version = fresh.version;
-			form.message = { type: 'error', text: m.campaign_conflict() };
-			const { name, goal, personaId, startDate, endDate, budgetMinor, utmCampaign } = fresh;
-			const theirs = { name, goal, personaId, startDate, endDate, budgetMinor, utmCampaign };
-			return fail(409, { form, theirs });
+		const scope = { workspaceId: workspace.id, brandId: brand.id, currency: brand.currency };
+		const { version, ...draft } = form.data;
+		const saved = await saveCampaign(db, scope, { id: params.campaignId, version, draft });
+		if (saved.ok) {
+			form.data = { ...form.data, utmCampaign: saved.utmCampaign, version: saved.version };
+			return message(form, { type: 'success', text: m.saved() });
 		}
-		form.data = { ...form.data, utmCampaign: input.utmCampaign, version: result.version };
-		return message(form, { type: 'success', text: m.saved() });
+		if (saved.reason === 'not-found') error(404, 'Not found');
+		if (saved.reason !== 'conflict') {
+			markRefusals(form, saved.refusals, brand.currency);
+			return fail(400, { form });
+		}
+		// Saved elsewhere meanwhile. Nothing is lost: the user's values stay in the form and
+		// theirs are shown beside it; saving again (now at their version) replaces theirs.
+		const { name, goal, personaId, startDate, endDate, budgetMinor, utmCampaign } = saved.theirs;
+		form.data.version = saved.theirs.version;
+		form.message = { type: 'error', text: m.campaign_conflict() };
+		const theirs = { name, goal, personaId, startDate, endDate, budgetMinor, utmCampaign };
+		return fail(409, { form, theirs });
 	},
 
 	delete: async ({ locals, params }) => {
@@ -69,7 +78,8 @@ export const actions: Actions = {
 			params.brandId,
 			'editContent'
 		);
-		if (!(await campaigns.deleteCampaign(db, brand.id, params.campaignId))) error(404, 'Not found');
+		const deleted = await deleteCampaign(db, { brandId: brand.id }, params.campaignId);
+		if (!deleted.ok) error(404, 'Not found');
 		redirect(303, `/w/${workspace.id}/brands/${brand.id}/calendar/campaigns?deleted=1`);
 	}
 };

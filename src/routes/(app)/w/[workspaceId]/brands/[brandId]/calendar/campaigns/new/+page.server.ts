@@ -6,8 +6,8 @@ import { today } from '$lib/domain/zoned-time';
 import { campaignSchema } from '$lib/schemas/campaign';
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
-import { createCampaign } from '$lib/server/queries/campaigns';
-import { campaignInput } from '../campaign-save.server';
+import { createCampaign } from '$lib/server/services/calendar/campaigns';
+import { markRefusals } from '../messages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
@@ -30,9 +30,15 @@ export const actions: Actions = {
 		);
 		const form = await superValidate(request, zod4(campaignSchema));
 		if (!form.valid) return fail(400, { form });
-		const input = await campaignInput(form, brand);
-		if (!input) return fail(400, { form });
-		const id = await createCampaign(db, brand.id, input);
-		redirect(303, `/w/${workspace.id}/brands/${brand.id}/calendar/campaigns/${id}?created=1`);
+		const scope = { workspaceId: workspace.id, brandId: brand.id, currency: brand.currency };
+		const created = await createCampaign(db, scope, form.data);
+		if (!created.ok) {
+			markRefusals(form, created.refusals, brand.currency);
+			return fail(400, { form });
+		}
+		redirect(
+			303,
+			`/w/${workspace.id}/brands/${brand.id}/calendar/campaigns/${created.id}?created=1`
+		);
 	}
 };
