@@ -1,6 +1,6 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { moveSchema, undoSchema } from '$lib/schemas/collaboration';
-import { db } from '$lib/server/db';
+import type { Db } from '$lib/server/db/client';
 import { requireBrand } from '$lib/server/guards';
 import { moveCollaboration, undoCollaborationMove } from '$lib/server/services/outreach/move';
 import { FAILURE_STATUS, type MoveAnswer, type MoveFailure } from './move';
@@ -22,9 +22,10 @@ async function guard({ locals, params }: Event) {
 /**
  * The move action of the board, the table and the overview: guard, validate, the move service
  * (rules, the compliance gate on "paid" and its override). Without JavaScript a move returns to
- * the page it came from; a refusal renders the page with the reason either way.
+ * the page it came from; a refusal renders the page with the reason either way. The page hands
+ * in its database: this adapter is shared by two pages and reads nothing itself.
  */
-export async function moveAction(event: Event) {
+export async function moveAction(db: Db, event: Event) {
 	const scope = await guard(event);
 	const parsed = moveSchema.safeParse(Object.fromEntries(await event.request.formData()));
 	if (!parsed.success) return refuse('invalid');
@@ -39,7 +40,7 @@ export async function moveAction(event: Event) {
 }
 
 /** Undo of the last move, from the status line's button. */
-export async function undoAction(event: Event) {
+export async function undoAction(db: Db, event: Event) {
 	const scope = await guard(event);
 	const parsed = undoSchema.safeParse(Object.fromEntries(await event.request.formData()));
 	if (!parsed.success) return refuse('invalid');

@@ -1,12 +1,15 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { superValidate } from 'sveltekit-superforms';
+import { setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
-import { startSchema } from '$lib/schemas/collaboration';
+import { moneyOf, startSchema } from '$lib/schemas/collaboration';
+import { normaliseLineBreaks } from '$lib/schemas/persona';
 import { db } from '$lib/server/db';
 import { requireBrand } from '$lib/server/guards';
 import { findCreators, getCreatorWithProfiles } from '$lib/server/queries/collaborations';
-import { loadChoices } from '../pipeline.server';
-import { startCollaboration } from './start.server';
+import { loadChoices } from '$lib/server/services/outreach/pipeline';
+import { startCollaboration } from '$lib/server/services/outreach/collaborations';
+import { m } from '$lib/paraglide/messages';
+import { markUnknown } from '../messages';
 import type { Actions, PageServerLoad } from './$types';
 
 const QUERY_MAX = 80;
@@ -24,7 +27,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const [results, chosen, choices] = await Promise.all([
 		findCreators(db, workspace.id, query),
 		chosenId ? getCreatorWithProfiles(db, workspace.id, chosenId) : null,
-		loadChoices(workspace.id, brand.id)
+		loadChoices(db, { workspaceId: workspace.id, brandId: brand.id })
 	]);
 	const form = await superValidate(
 		// The person starting it owns it unless they choose someone else.
@@ -57,8 +60,24 @@ export const actions: Actions = {
 		);
 		const form = await superValidate(request, zod4(startSchema));
 		if (!form.valid) return fail(400, { form });
-		const id = await startCollaboration(form, { user, workspace, brand });
-		if (!id) return fail(400, { form });
-		redirect(303, `/w/${workspace.id}/brands/${brand.id}/outreach/${id}?created=1`);
+		const { data } = form;
+		const scope = { workspaceId: workspace.id, brandId: brand.id, userId: user.id };
+		const started = await startCollaboration(
+			db,
+			{ ...scope, marketTimeZone: brand.marketTimeZone },
+			{
+				creatorId: data.creatorId,
+				currency: data.currency,
+				campaignId: data.campaignId || null,
+				ownerId: data.ownerId || null,
+				feeMinor: moneyOf(data.fee, data.currency),
+				productGiven: data.productGiven,
+				brief: normaliseLineBreaks(data.brief)
+			}
+		);
+		if (!started.ok && started.reason === 'unknown-reference') markUnknown(form, started.fields);
+		else if (!started.ok) setError(form, 'creatorId', m.outreach_error_creator());
+		if (!started.ok) return fail(400, { form });
+		redirect(303, `/w/${workspace.id}/brands/${brand.id}/outreach/${started.id}?created=1`);
 	}
 };

@@ -1,3 +1,4 @@
+import { error, fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { shareCosts } from '$lib/domain/cost-shares';
@@ -7,7 +8,8 @@ import { requireCollaboration } from '$lib/server/guards';
 import { db } from '$lib/server/db';
 import { collabTotals } from '$lib/server/queries/collab-totals';
 import { creatorFirstPlatform, listDeliverables } from '$lib/server/queries/deliverables';
-import { createDeliverableAction } from './deliverable-save.server';
+import { addDeliverable } from '$lib/server/services/outreach/deliverables';
+import { collabPath, deliverableInput } from './deliverable-form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
@@ -48,5 +50,14 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 };
 
 export const actions: Actions = {
-	create: async (event) => createDeliverableAction(event)
+	/** Adds a deliverable and opens it, where it can go on the calendar. */
+	create: async ({ locals, params, request }) => {
+		const { brand, collaboration } = await requireCollaboration(locals, params, 'editContent');
+		const form = await superValidate(request, zod4(deliverableSchema), { id: 'deliverable' });
+		if (!form.valid) return fail(400, { form });
+		const scope = { brandId: brand.id, collaborationId: collaboration.id };
+		const added = await addDeliverable(db, scope, deliverableInput(form.data));
+		if (!added.ok) error(404, 'Not found');
+		redirect(303, `${collabPath(params)}/deliverables/${added.id}?created=1`);
+	}
 };

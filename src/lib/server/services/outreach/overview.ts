@@ -1,13 +1,13 @@
-import { collabMetrics } from '$lib/domain/creator-metrics';
-import { buildTrackedUrl, slugify } from '$lib/domain/utm';
-import { today } from '$lib/domain/zoned-time';
-import { db } from '$lib/server/db';
-import type { Brand, Collaboration, CreatorProfile } from '$lib/server/db/schema';
-import { collabTotals } from '$lib/server/queries/collab-totals';
-import { getCampaign } from '$lib/server/queries/campaigns';
-import { listEvents } from '$lib/server/queries/collaborations';
-import { collaborationFindings } from '$lib/server/queries/compliance';
-import { getUser } from '$lib/server/queries/users';
+import { collabMetrics } from '../../../domain/creator-metrics';
+import { buildTrackedUrl, slugify } from '../../../domain/utm';
+import { today } from '../../../domain/zoned-time';
+import type { Db } from '../../db/client';
+import type { Collaboration, CreatorProfile } from '../../db/schema';
+import { collabTotals } from '../../queries/collab-totals';
+import { getCampaign } from '../../queries/campaigns';
+import { listEvents } from '../../queries/collaborations';
+import { collaborationFindings } from '../../queries/compliance';
+import { getUser } from '../../queries/users';
 
 /**
  * Everything the overview shows beside its forms: compliance findings, the log, costs and
@@ -15,10 +15,15 @@ import { getUser } from '$lib/server/queries/users';
  * medium "influencer", campaign the campaign's UTM name, content a slug of the creator's handle.
  */
 export async function loadOverview(
-	brand: Pick<Brand, 'id' | 'marketTimeZone'>,
-	collaboration: Collaboration,
-	creator: { name: string; profiles: Pick<CreatorProfile, 'platform' | 'handle'>[] }
+	db: Db,
+	scope: { brandId: string; marketTimeZone: string },
+	input: {
+		collaboration: Collaboration;
+		creator: { name: string; profiles: Pick<CreatorProfile, 'platform' | 'handle'>[] };
+	}
 ) {
+	const { collaboration, creator } = input;
+	const brand = { id: scope.brandId, marketTimeZone: scope.marketTimeZone };
 	const [findings, events, totals, campaign, owner] = await Promise.all([
 		collaborationFindings(db, brand.id, collaboration),
 		listEvents(db, brand.id, collaboration.id),
