@@ -48,6 +48,3 @@ export function formatMarketDay(date: string, locale: string) {
 		Date.UTC(y, mo - 1, d)
 	);
 }
-
-/** "America/Los_Angeles" → "Los Angeles": how people name the place whose clock it is. */
-export const placeOf = (zone: string) => (zone.split('/').at(-1) ?? zone).replace(/_/g, ' ');

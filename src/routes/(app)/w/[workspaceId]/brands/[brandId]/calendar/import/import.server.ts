@@ -20,7 +20,7 @@ import { ITEM_BRIEF_MAX, ITEM_CAPTION_MAX, ITEM_TITLE_MAX, ITEM_URL_MAX } from '
 import { db } from '$lib/server/db';
 import type { Brand } from '$lib/server/db/schema';
 import { loadVocabulary, type Spellings } from '$lib/server/queries/import';
-import { placeOf, scheduleNotice } from '../items/schedule-notice';
+import { placeOf, scheduleNotice } from '$lib/i18n/schedule-notice';
 
 export { confirmSchema } from '$lib/schemas/csv-import';
 

@@ -10,7 +10,7 @@ import { listParts } from '$lib/server/queries/brand-parts';
 import { listCampaigns } from '$lib/server/queries/campaigns';
 import type { ItemInput } from '$lib/server/queries/items';
 import { listMembers } from '$lib/server/queries/workspaces';
-import { scheduleNotice } from './schedule-notice';
+import { scheduleNotice } from '$lib/i18n/schedule-notice';
 
 type Form = SuperValidated<ItemForm>;
 

@@ -13,7 +13,7 @@ import * as items from '$lib/server/queries/items';
 import { refuseStaleItem } from '../item-conflict.server';
 import { itemInput } from '../item-save.server';
 import { deleteItemOrSeries, saveWholeSeries, seriesOf } from '../series-save.server';
-import { noticeAfterCreate } from '../schedule-notice';
+import { noticeAfterCreate } from '$lib/i18n/schedule-notice';
 import { loadResultsForm, saveResultsAction } from './results.server';
 import type { Actions, PageServerLoad } from './$types';
 

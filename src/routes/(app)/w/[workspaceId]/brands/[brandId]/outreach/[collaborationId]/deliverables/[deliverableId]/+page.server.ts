@@ -11,7 +11,7 @@ import {
 import { requireCollaboration } from '$lib/server/collab-guard';
 import { db } from '$lib/server/db';
 import { listParts } from '$lib/server/queries/brand-parts';
-import { noticeAfterCreate } from '../../../../calendar/items/schedule-notice';
+import { noticeAfterCreate } from '$lib/i18n/schedule-notice';
 import { deliverableFormValues } from '../deliverable-save.server';
 import * as act from './deliverable-actions.server';
 import type { Actions, PageServerLoad } from './$types';
