@@ -7,12 +7,9 @@ import type { Database } from '../db/client';
 import { createAccount } from '../queries/users';
 import { hashPassword } from '../password';
 import { createBrand, type BrandInput } from '../queries/brands';
-import {
-	createPart,
-	type ChannelInput,
-	type PersonaInput,
-	type PillarInput
-} from '../queries/brand-parts';
+import { createChannel, type ChannelInput } from '../queries/channels';
+import type { PillarInput } from '../queries/pillars';
+import type { PersonaInput } from '../queries/personas';
 import type { CampaignInput } from '../queries/campaigns';
 import type { CreatorInput, ProfileInput } from '../queries/creators';
 import type { DeliverableInput } from '../queries/deliverables';
@@ -145,7 +142,7 @@ export function makeChannel(
 	kind: ChannelKind,
 	overrides: Partial<ChannelInput> = {}
 ) {
-	return createPart(db, 'channels', brandId, channelInput(kind, overrides));
+	return createChannel(db, brandId, channelInput(kind, overrides));
 }
 
 /** A new user with a brand that has one channel and one metric on it. */

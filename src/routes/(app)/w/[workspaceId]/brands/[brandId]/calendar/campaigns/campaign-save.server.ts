@@ -5,7 +5,7 @@ import { normaliseLineBreaks } from '$lib/schemas/persona';
 import { utmNameFor, type CampaignForm } from '$lib/schemas/campaign';
 import { db } from '$lib/server/db';
 import type { Brand } from '$lib/server/db/schema';
-import { listParts } from '$lib/server/queries/brand-parts';
+import { listPersonas } from '$lib/server/queries/personas';
 import type { CampaignInput } from '$lib/server/queries/campaigns';
 
 /**
@@ -17,7 +17,7 @@ export async function campaignInput(
 	brand: Brand
 ): Promise<CampaignInput | null> {
 	const data = form.data;
-	const personas = await listParts(db, 'personas', brand.id);
+	const personas = await listPersonas(db, brand.id);
 	const personaOk = !data.personaId || personas.some((p) => p.id === data.personaId);
 	if (!personaOk) setError(form, 'personaId', m.item_error_choice());
 	const budget = parseMoney(data.budget, brand.currency);

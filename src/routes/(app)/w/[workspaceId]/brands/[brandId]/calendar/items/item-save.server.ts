@@ -6,7 +6,9 @@ import { normaliseLineBreaks } from '$lib/schemas/persona';
 import type { ItemForm } from '$lib/schemas/item';
 import { db } from '$lib/server/db';
 import type { Brand } from '$lib/server/db/schema';
-import { listParts } from '$lib/server/queries/brand-parts';
+import { listChannels } from '$lib/server/queries/channels';
+import { listPillars } from '$lib/server/queries/pillars';
+import { listPersonas } from '$lib/server/queries/personas';
 import { listCampaigns } from '$lib/server/queries/campaigns';
 import type { ItemInput } from '$lib/server/queries/items';
 import { listMembers } from '$lib/server/queries/workspaces';
@@ -22,9 +24,9 @@ type Form = SuperValidated<ItemForm>;
 export async function itemInput(form: Form, brand: Brand, locale: string) {
 	const data = form.data;
 	const [channels, pillars, personas, members, campaigns] = await Promise.all([
-		listParts(db, 'channels', brand.id),
-		listParts(db, 'pillars', brand.id),
-		listParts(db, 'personas', brand.id),
+		listChannels(db, brand.id),
+		listPillars(db, brand.id),
+		listPersonas(db, brand.id),
 		listMembers(db, brand.workspaceId),
 		listCampaigns(db, brand.id)
 	]);

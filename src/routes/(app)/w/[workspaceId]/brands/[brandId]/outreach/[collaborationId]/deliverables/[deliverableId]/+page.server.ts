@@ -10,7 +10,7 @@ import {
 } from '$lib/schemas/deliverable';
 import { requireCollaboration } from '$lib/server/collab-guard';
 import { db } from '$lib/server/db';
-import { listParts } from '$lib/server/queries/brand-parts';
+import { listChannels } from '$lib/server/queries/channels';
 import { noticeAfterCreate } from '$lib/i18n/schedule-notice';
 import { deliverableFormValues } from '../deliverable-save.server';
 import * as act from './deliverable-actions.server';
@@ -19,7 +19,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { brand, collaboration, creator } = await requireCollaboration(locals, params);
 	const d = await act.deliverableOr404(brand.id, collaboration.id, params.deliverableId);
-	const channels = await listParts(db, 'channels', brand.id);
+	const channels = await listChannels(db, brand.id);
 	const choice = act.channelChoice(channels, d);
 	const currency = collaboration.currency;
 	const date = d.dueOn ?? today(brand.marketTimeZone);
