@@ -2,12 +2,10 @@ import { z } from 'zod';
 import { isDate } from '$lib/domain/zoned-time';
 import { m } from '$lib/paraglide/messages';
 import { dayBoundsError, dayInBounds } from './day';
-import { normaliseLineBreaks } from './persona';
+import { maxChars, required } from './fields';
 
 // A hand-written chart note. Messages are functions: read in the language of the request.
 export const NOTE_TEXT_MAX = 280;
-
-const required = () => m.error_required();
 
 export const noteSchema = z.object({
 	// A market calendar day, like every dashboard day.
@@ -21,9 +19,7 @@ export const noteSchema = z.object({
 		.string({ error: required })
 		.trim()
 		.min(1, { error: required })
-		.refine((v) => [...normaliseLineBreaks(v)].length <= NOTE_TEXT_MAX, {
-			error: () => m.error_too_long({ max: NOTE_TEXT_MAX })
-		}),
+		.refine(...maxChars(NOTE_TEXT_MAX)),
 	// '' = every chart; that it is one of the brand's metrics is checked on the server.
 	metricId: z.string().trim().max(40).default(''),
 	version: z.int().min(0).default(0)

@@ -1,7 +1,7 @@
 import { setError, type SuperValidated } from 'sveltekit-superforms';
 import { currencyDecimals, parseMoney } from '$lib/domain/money';
 import { m } from '$lib/paraglide/messages';
-import { normaliseLineBreaks } from '$lib/schemas/persona';
+import { normaliseLineBreaks } from '$lib/schemas/fields';
 import { utmNameFor, type CampaignForm } from '$lib/schemas/campaign';
 import { db } from '$lib/server/db';
 import type { Brand } from '$lib/server/db/schema';

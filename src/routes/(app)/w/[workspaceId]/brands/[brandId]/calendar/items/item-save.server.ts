@@ -2,7 +2,7 @@ import { setError, type SuperValidated } from 'sveltekit-superforms';
 import { captionCheck } from '$lib/domain/content';
 import { scheduleAt, UNSCHEDULED } from '$lib/domain/schedule';
 import { m } from '$lib/paraglide/messages';
-import { normaliseLineBreaks } from '$lib/schemas/persona';
+import { normaliseLineBreaks } from '$lib/schemas/fields';
 import type { ItemForm } from '$lib/schemas/item';
 import { db } from '$lib/server/db';
 import type { Brand } from '$lib/server/db/schema';

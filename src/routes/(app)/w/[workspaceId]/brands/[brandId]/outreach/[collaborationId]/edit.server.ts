@@ -4,7 +4,7 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import { m } from '$lib/paraglide/messages';
 import { stepKeyOf } from '$lib/pipeline-names';
 import { assignSchema, followUpSchema, moneyOf, termsSchema } from '$lib/schemas/collaboration';
-import { normaliseLineBreaks } from '$lib/schemas/persona';
+import { normaliseLineBreaks } from '$lib/schemas/fields';
 import { db } from '$lib/server/db';
 import { requireBrand } from '$lib/server/guards';
 import { saveVersioned, setFollowUp, updateTerms } from '$lib/server/queries/collaborations';

@@ -2,7 +2,7 @@ import { setError, type SuperValidated } from 'sveltekit-superforms';
 import { today } from '$lib/domain/zoned-time';
 import { m } from '$lib/paraglide/messages';
 import { moneyOf, type StartForm } from '$lib/schemas/collaboration';
-import { normaliseLineBreaks } from '$lib/schemas/persona';
+import { normaliseLineBreaks } from '$lib/schemas/fields';
 import { db } from '$lib/server/db';
 import type { Brand } from '$lib/server/db/schema';
 import { createCollaboration } from '$lib/server/queries/collaborations';

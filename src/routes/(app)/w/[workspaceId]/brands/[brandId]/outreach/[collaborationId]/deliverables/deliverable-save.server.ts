@@ -1,7 +1,7 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
-import { normaliseLineBreaks } from '$lib/schemas/persona';
+import { normaliseLineBreaks } from '$lib/schemas/fields';
 import { deliverableSchema, type DeliverableForm } from '$lib/schemas/deliverable';
 import { requireCollaboration } from '$lib/server/collab-guard';
 import { db } from '$lib/server/db';
