@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isDate } from '$lib/domain/zoned-time';
 import { m } from '$lib/paraglide/messages';
 import { dayBoundsError, dayInBounds } from './day';
-import { maxChars, required } from './fields';
+import { required, requiredText } from './fields';
 
 // A hand-written chart note. Messages are functions: read in the language of the request.
 export const NOTE_TEXT_MAX = 280;
@@ -15,11 +15,7 @@ export const noteSchema = z.object({
 		.min(1, { error: required })
 		.refine(isDate, { error: () => m.error_date() })
 		.refine(dayInBounds, dayBoundsError),
-	text: z
-		.string({ error: required })
-		.trim()
-		.min(1, { error: required })
-		.refine(...maxChars(NOTE_TEXT_MAX)),
+	text: requiredText(NOTE_TEXT_MAX),
 	// '' = every chart; that it is one of the brand's metrics is checked on the server.
 	metricId: z.string().trim().max(40).default(''),
 	version: z.int().min(0).default(0)

@@ -3,7 +3,7 @@ import { BRAND_REGISTRY_STATUSES, TRADEMARK_STATUSES } from '$lib/domain/brand-t
 import { isMarketCode } from '$lib/domain/markets';
 import { isValidTimeZone } from '$lib/domain/time';
 import { m } from '$lib/paraglide/messages';
-import { maxChars, required, text, tooLong } from './fields';
+import { required, requiredText, text, tooLong } from './fields';
 
 const zone = z
 	.string({ error: required })
@@ -24,11 +24,7 @@ export function isCurrencyCode(value: string) {
 
 export const brandSchema = z
 	.object({
-		name: z
-			.string({ error: required })
-			.trim()
-			.min(1, { error: required })
-			.refine(...maxChars(80)),
+		name: requiredText(80),
 		niche: text(160),
 		positioning: text(1000),
 		valueProposition: text(1000),

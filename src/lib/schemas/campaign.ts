@@ -5,7 +5,7 @@ import { slugify } from '$lib/domain/utm';
 import { isDate } from '$lib/domain/zoned-time';
 import { m } from '$lib/paraglide/messages';
 import { dayBoundsError, dayInBounds } from './day';
-import { maxChars, required } from './fields';
+import { maxChars, required, requiredText } from './fields';
 
 // Messages are functions so they are read in the language of the request (or page) that validates.
 
@@ -21,11 +21,7 @@ const day = z
 
 export const campaignSchema = z
 	.object({
-		name: z
-			.string({ error: required })
-			.trim()
-			.min(1, { error: required })
-			.refine(...maxChars(CAMPAIGN_NAME_MAX)),
+		name: requiredText(CAMPAIGN_NAME_MAX),
 		goal: z
 			.string()
 			.trim()

@@ -6,7 +6,15 @@ import { isDate } from '$lib/domain/zoned-time';
 import { m } from '$lib/paraglide/messages';
 import { dayBoundsError, dayInBounds } from './day';
 import { isCurrencyCode } from './brand';
-import { charCount, maxChars, normaliseLineBreaks, required, text, tooLong } from './fields';
+import {
+	charCount,
+	maxChars,
+	normaliseLineBreaks,
+	required,
+	requiredText,
+	text,
+	tooLong
+} from './fields';
 
 // Messages are functions so they are read in the language of the request (or page) that validates.
 
@@ -126,11 +134,7 @@ export const assignSchema = z.object({
 export type AssignForm = z.infer<typeof assignSchema>;
 
 export const followUpSchema = z.object({
-	nextStep: z
-		.string({ error: required })
-		.trim()
-		.min(1, { error: required })
-		.refine(...maxChars(STEP_MAX)),
+	nextStep: requiredText(STEP_MAX),
 	followUpOn: z
 		.string({ error: required })
 		.trim()

@@ -26,7 +26,7 @@ import { isDate } from '$lib/domain/zoned-time';
 import { dayRangeError } from '$lib/date-messages';
 import { m } from '$lib/paraglide/messages';
 import { dayInBounds } from './day';
-import { charCount, maxChars, normaliseLineBreaks, required, text, tooLong } from './fields';
+import { charCount, normaliseLineBreaks, required, requiredText, text, tooLong } from './fields';
 
 // Messages are functions so they are read in the language of the request (or page) that validates.
 
@@ -298,11 +298,7 @@ const rateList = z
 	.default([]);
 
 const creatorObject = {
-	name: z
-		.string({ error: required })
-		.trim()
-		.min(1, { error: required })
-		.refine(...maxChars(CREATOR_NAME_MAX)),
+	name: requiredText(CREATOR_NAME_MAX),
 	niche: text(NICHE_MAX),
 	// As typed ("yoga, 孕妇、mums"); read with parseTags.
 	tags: z

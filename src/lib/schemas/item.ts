@@ -4,7 +4,7 @@ import { RESULT_FIELDS, type ResultField, type Results } from '$lib/domain/resul
 import { isDate, isTime } from '$lib/domain/zoned-time';
 import { m } from '$lib/paraglide/messages';
 import { dayBoundsError, dayInBounds } from './day';
-import { maxChars, required, text, tooLong } from './fields';
+import { requiredText, text, tooLong } from './fields';
 
 // Messages are functions so they are read in the language of the request (or page) that validates.
 
@@ -37,11 +37,7 @@ export const itemSchema = z
 	.object({
 		channelId: choice,
 		format: z.enum(FORMATS, { error: () => m.item_error_choice() }).default('other'),
-		title: z
-			.string({ error: required })
-			.trim()
-			.min(1, { error: required })
-			.refine(...maxChars(ITEM_TITLE_MAX)),
+		title: requiredText(ITEM_TITLE_MAX),
 		brief: text(ITEM_BRIEF_MAX),
 		caption: text(ITEM_CAPTION_MAX),
 		pillarId: choice,
@@ -85,11 +81,7 @@ export const itemSchema = z
 export type ItemForm = z.infer<typeof itemSchema>;
 
 export const commentSchema = z.object({
-	body: z
-		.string({ error: required })
-		.trim()
-		.min(1, { error: required })
-		.refine(...maxChars(COMMENT_MAX))
+	body: requiredText(COMMENT_MAX)
 });
 
 type StoredItem = {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CHANNEL_KIND_KEYS } from '$lib/domain/channels';
 import { m } from '$lib/paraglide/messages';
-import { maxChars, normaliseLineBreaks, required, text } from './fields';
+import { normaliseLineBreaks, requiredText, text } from './fields';
 
 // Messages are functions so they are read in the language of the request (or page) that validates.
 
@@ -24,11 +24,7 @@ const AGE_FIELDS: PropertyKey[] = ['ageMin', 'ageMax'];
 
 export const personaSchema = z
 	.object({
-		name: z
-			.string({ error: required })
-			.trim()
-			.min(1, { error: required })
-			.refine(...maxChars(PERSONA_NAME_MAX)),
+		name: requiredText(PERSONA_NAME_MAX),
 		summary: text(PERSONA_SUMMARY_MAX),
 		ageMin: age,
 		ageMax: age,

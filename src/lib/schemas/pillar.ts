@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isValidShare } from '$lib/domain/pillars';
 import { m } from '$lib/paraglide/messages';
-import { maxChars, normaliseLineBreaks, required } from './fields';
+import { maxChars, normaliseLineBreaks, requiredText } from './fields';
 
 // Messages are functions so they are read in the language of the request (or page) that validates.
 
@@ -25,11 +25,7 @@ export function suggestedColour(count: number) {
 }
 
 export const pillarSchema = z.object({
-	name: z
-		.string({ error: required })
-		.trim()
-		.min(1, { error: required })
-		.refine(...maxChars(PILLAR_NAME_MAX)),
+	name: requiredText(PILLAR_NAME_MAX),
 	description: z
 		.string()
 		.trim()

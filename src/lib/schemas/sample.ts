@@ -4,18 +4,14 @@ import { moneyInput } from '$lib/domain/money';
 import { isDate } from '$lib/domain/zoned-time';
 import { m } from '$lib/paraglide/messages';
 import { moneyField, optionalDay } from './deliverable';
-import { maxChars, required, text } from './fields';
+import { required, requiredText, text } from './fields';
 
 export const SAMPLE_PRODUCT_MAX = 200;
 export const SAMPLE_QUANTITY_MAX = 1000;
 
 export const sampleSchema = z
 	.object({
-		product: z
-			.string({ error: required })
-			.trim()
-			.min(1, { error: required })
-			.refine(...maxChars(SAMPLE_PRODUCT_MAX)),
+		product: requiredText(SAMPLE_PRODUCT_MAX),
 		sku: text(100),
 		quantity: z
 			.string({ error: required })
