@@ -23,7 +23,7 @@ import {
 import { CURRENCIES } from '$lib/domain/markets';
 import { currencyDecimals, moneyInput, parseMoney } from '$lib/domain/money';
 import { isDate } from '$lib/domain/zoned-time';
-import { dayRangeError } from '$lib/date-messages';
+import { dayRangeError } from '$lib/i18n/date-messages';
 import { m } from '$lib/paraglide/messages';
 import { dayInBounds } from './day';
 import { charCount, normaliseLineBreaks, required, requiredText, text, tooLong } from './fields';

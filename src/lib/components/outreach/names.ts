@@ -1,4 +1,4 @@
-import { dateTimeFormat } from '$lib/intl';
+import { dateTimeFormat } from '$lib/i18n/intl';
 import type { ShipFrom } from '$lib/domain/creators';
 import type { Stage } from '$lib/domain/pipeline';
 import type { ShipmentStatus } from '$lib/domain/tracking';

@@ -1,5 +1,5 @@
 /** How the directory names things in the viewer's language. */
-import { dateTimeFormat, displayNames, numberFormat } from '$lib/intl';
+import { dateTimeFormat, displayNames, numberFormat } from '$lib/i18n/intl';
 import { marketName } from '$lib/domain/markets';
 import type { Stage } from '$lib/domain/pipeline';
 import { m } from '$lib/paraglide/messages';

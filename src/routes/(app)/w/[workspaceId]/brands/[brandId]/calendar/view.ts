@@ -1,5 +1,5 @@
 /** The calendar's view state, read from the URL so a link reproduces it. */
-import { dateTimeFormat } from '$lib/intl';
+import { dateTimeFormat } from '$lib/i18n/intl';
 import { STATUSES, type Status } from '$lib/domain/content';
 import { forward, readDay } from '$lib/domain/date-bounds';
 import { addDays, weekOf } from '$lib/domain/zoned-time';

@@ -1,5 +1,5 @@
 /** Days, money and ratios of the pipeline pages, in the viewer's language. */
-import { dateTimeFormat, numberFormat } from '$lib/intl';
+import { dateTimeFormat, numberFormat } from '$lib/i18n/intl';
 import { formatMoney } from '$lib/domain/money';
 
 /** A calendar day (no zone) in the viewer's language, e.g. "Tue, Mar 3" / "3月3日周二". */

@@ -2,7 +2,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { message, superValidate, type SuperValidated } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { m } from '$lib/paraglide/messages';
-import { gapNotice } from '$lib/recurrence-text';
+import { gapNotice } from '$lib/i18n/recurrence';
 import {
 	deleteScopeSchema,
 	ruleOf,

@@ -1,7 +1,7 @@
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { m } from '$lib/paraglide/messages';
-import { stepName } from '$lib/pipeline-names';
+import { stepName } from '$lib/i18n/pipeline';
 import { assignSchema, followUpSchema, termsSchema } from '$lib/schemas/collaboration';
 import { requireBrand } from '$lib/server/guards';
 import { moveAction, undoAction } from '../move.server';

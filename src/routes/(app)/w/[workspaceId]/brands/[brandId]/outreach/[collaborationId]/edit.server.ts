@@ -2,7 +2,7 @@ import { fail, type RequestEvent } from '@sveltejs/kit';
 import { message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { m } from '$lib/paraglide/messages';
-import { stepKeyOf } from '$lib/pipeline-names';
+import { stepKeyOf } from '$lib/i18n/pipeline';
 import { assignSchema, followUpSchema, moneyOf, termsSchema } from '$lib/schemas/collaboration';
 import { normaliseLineBreaks } from '$lib/schemas/fields';
 import { db } from '$lib/server/db';

@@ -1,7 +1,7 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
-import { formatName } from '$lib/calendar-names';
+import { formatName } from '$lib/i18n/calendar';
 import { parseMoney } from '$lib/domain/money';
 import { m } from '$lib/paraglide/messages';
 import {

@@ -1,5 +1,5 @@
 /** Every date and number the interface shows goes through Intl with the viewer's locale and zone. */
-import { dateTimeFormat, numberFormat } from '$lib/intl';
+import { dateTimeFormat, numberFormat } from '$lib/i18n/intl';
 
 export function formatDate(value: Date | number, locale: string, timeZone: string) {
 	return dateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(value);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMPLIANCE_RULES } from '$lib/domain/compliance';
 import { EXITS, STAGES, proposeFollowUp } from '$lib/domain/pipeline';
-import { RULE_TEXT, ruleTitle, stageName, stepKeyOf, stepName } from './pipeline-names';
+import { RULE_TEXT, ruleTitle, stageName, stepKeyOf, stepName } from './pipeline';
 
 const messages = (locale: string) =>
 	JSON.parse(readFileSync(`messages/outreach/${locale}.json`, 'utf8')) as Record<string, string>;
