@@ -17,7 +17,7 @@ const vite = await createSsrLoader();
 const load = (path) => vite.ssrLoadModule(path);
 const { createTestDatabase, makeUser, brandInput } = await load('/src/lib/server/testing/index.ts');
 const { createBrand } = await load('/src/lib/server/queries/brands.ts');
-const { createPart } = await load('/src/lib/server/queries/brand-parts.ts');
+const { createChannel } = await load('/src/lib/server/queries/channels.ts');
 const { loadDashboard } = await load('/src/lib/server/dashboard.ts');
 const { metrics } = await load('/src/lib/server/db/schema/index.ts');
 const { METRIC_KIND_KEYS } = await load('/src/lib/domain/metrics.ts');
@@ -33,7 +33,7 @@ try {
 	// 30 metrics: the 11 kinds on three channels (owned email, owned storefront, rented TikTok).
 	const ids = [];
 	for (let c = 0; ids.length < METRICS; c++) {
-		const channelId = await createPart(t.db, 'channels', brandId, {
+		const channelId = await createChannel(t.db, brandId, {
 			kind: ['email', 'storefront', 'tiktok'][c % 3],
 			label: `Channel ${c}`,
 			handle: '',

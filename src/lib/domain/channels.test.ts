@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channelName, ownershipName } from '$lib/channel-names';
+import { channelName, ownershipName } from '$lib/i18n/channels';
 import {
 	CHANNEL_KINDS,
 	CHANNEL_KIND_KEYS,

@@ -6,7 +6,7 @@
  *
  * Pure; country and language names come from the runtime's CLDR data (Intl.DisplayNames).
  */
-import { displayNames } from '../intl';
+import { displayNames } from '../i18n/intl';
 import { key } from './csv-read';
 import { CREATOR_PLATFORMS, parseEngagementRate, type CreatorPlatform } from './creators';
 import type { DeliverableKind, RateLine } from './creators';

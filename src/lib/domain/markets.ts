@@ -1,5 +1,5 @@
 /** Target markets our sellers sell into, with the zone and currency a new brand defaults to. */
-import { displayNames } from '../intl';
+import { displayNames } from '../i18n/intl';
 
 export type Market = { code: string; timeZone: string; currency: string };
 

@@ -2,7 +2,7 @@
  * Money as integer minor units of an ISO 4217 currency (cents for USD, yen for JPY). How many
  * decimals a currency has comes from the runtime's CLDR data, not a hand-kept table.
  */
-import { numberFormat } from '../intl';
+import { numberFormat } from '../i18n/intl';
 
 /** Largest amount we accept, in minor units: far beyond any campaign budget, safe as an integer. */
 export const MONEY_MAX_MINOR = 1_000_000_000_000;

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { isValidTimeZone } from '$lib/domain/time';
+import { maxChars, required, tooLong } from './fields';
 
 // Messages are functions so they are read in the language of the request (or page) that validates.
-const required = () => m.error_required();
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;
@@ -12,19 +12,19 @@ const name = z
 	.string({ error: required })
 	.trim()
 	.min(1, { error: required })
-	.max(100, { error: () => m.error_too_long({ max: 100 }) });
+	.refine(...maxChars(100));
 
 const email = z
 	.string({ error: required })
 	.trim()
 	.min(1, { error: required })
-	.max(254, { error: () => m.error_too_long({ max: 254 }) })
+	.max(254, tooLong(254))
 	.pipe(z.email({ error: () => m.error_email() }));
 
 const newPassword = z
 	.string({ error: required })
 	.min(PASSWORD_MIN, { error: () => m.error_password_short({ min: PASSWORD_MIN }) })
-	.max(PASSWORD_MAX, { error: () => m.error_too_long({ max: PASSWORD_MAX }) });
+	.max(PASSWORD_MAX, tooLong(PASSWORD_MAX));
 
 const timeZone = z
 	.string()

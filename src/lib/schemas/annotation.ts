@@ -2,12 +2,10 @@ import { z } from 'zod';
 import { isDate } from '$lib/domain/zoned-time';
 import { m } from '$lib/paraglide/messages';
 import { dayBoundsError, dayInBounds } from './day';
-import { normaliseLineBreaks } from './persona';
+import { required, requiredText } from './fields';
 
 // A hand-written chart note. Messages are functions: read in the language of the request.
 export const NOTE_TEXT_MAX = 280;
-
-const required = () => m.error_required();
 
 export const noteSchema = z.object({
 	// A market calendar day, like every dashboard day.
@@ -17,13 +15,7 @@ export const noteSchema = z.object({
 		.min(1, { error: required })
 		.refine(isDate, { error: () => m.error_date() })
 		.refine(dayInBounds, dayBoundsError),
-	text: z
-		.string({ error: required })
-		.trim()
-		.min(1, { error: required })
-		.refine((v) => [...normaliseLineBreaks(v)].length <= NOTE_TEXT_MAX, {
-			error: () => m.error_too_long({ max: NOTE_TEXT_MAX })
-		}),
+	text: requiredText(NOTE_TEXT_MAX),
 	// '' = every chart; that it is one of the brand's metrics is checked on the server.
 	metricId: z.string().trim().max(40).default(''),
 	version: z.int().min(0).default(0)

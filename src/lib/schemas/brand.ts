@@ -3,14 +3,8 @@ import { BRAND_REGISTRY_STATUSES, TRADEMARK_STATUSES } from '$lib/domain/brand-t
 import { isMarketCode } from '$lib/domain/markets';
 import { isValidTimeZone } from '$lib/domain/time';
 import { m } from '$lib/paraglide/messages';
+import { required, requiredText, text, tooLong } from './fields';
 
-const required = () => m.error_required();
-const text = (max: number) =>
-	z
-		.string()
-		.trim()
-		.max(max, { error: () => m.error_too_long({ max }) })
-		.default('');
 const zone = z
 	.string({ error: required })
 	.trim()
@@ -30,11 +24,7 @@ export function isCurrencyCode(value: string) {
 
 export const brandSchema = z
 	.object({
-		name: z
-			.string({ error: required })
-			.trim()
-			.min(1, { error: required })
-			.max(80, { error: () => m.error_too_long({ max: 80 }) }),
+		name: requiredText(80),
 		niche: text(160),
 		positioning: text(1000),
 		valueProposition: text(1000),
@@ -59,7 +49,7 @@ export const brandSchema = z
 		websiteUrl: z
 			.string()
 			.trim()
-			.max(500, { error: () => m.error_too_long({ max: 500 }) })
+			.max(500, tooLong(500))
 			.refine((v) => v === '' || /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(v), {
 				error: () => m.error_url()
 			})

@@ -5,16 +5,13 @@ import { slugify } from '$lib/domain/utm';
 import { isDate } from '$lib/domain/zoned-time';
 import { m } from '$lib/paraglide/messages';
 import { dayBoundsError, dayInBounds } from './day';
-import { normaliseLineBreaks } from './persona';
+import { maxChars, required, requiredText } from './fields';
 
 // Messages are functions so they are read in the language of the request (or page) that validates.
-const required = () => m.error_required();
-const tooLong = (max: number) => ({ error: () => m.error_too_long({ max }) });
 
 export const CAMPAIGN_NAME_MAX = 120;
 export const CAMPAIGN_GOAL_MAX = 1000;
 
-const chars = (text: string) => [...normaliseLineBreaks(text)].length;
 const day = z
 	.string({ error: required })
 	.trim()
@@ -24,15 +21,11 @@ const day = z
 
 export const campaignSchema = z
 	.object({
-		name: z
-			.string({ error: required })
-			.trim()
-			.min(1, { error: required })
-			.refine((v) => chars(v) <= CAMPAIGN_NAME_MAX, tooLong(CAMPAIGN_NAME_MAX)),
+		name: requiredText(CAMPAIGN_NAME_MAX),
 		goal: z
 			.string()
 			.trim()
-			.refine((v) => chars(v) <= CAMPAIGN_GOAL_MAX, tooLong(CAMPAIGN_GOAL_MAX))
+			.refine(...maxChars(CAMPAIGN_GOAL_MAX))
 			.default(''),
 		// '' = no persona; that it is the brand's is checked on the server.
 		personaId: z.string().trim().max(40).default(''),

@@ -2,16 +2,13 @@ import { z } from 'zod';
 import { CHANNEL_KIND_KEYS, OWNERSHIPS } from '$lib/domain/channels';
 import { isValidTimeZone } from '$lib/domain/time';
 import { m } from '$lib/paraglide/messages';
+import { maxChars } from './fields';
 
 // Messages are functions so they are read in the language of the request (or page) that validates.
-const tooLong = (max: number) => ({ error: () => m.error_too_long({ max }) });
 
 export const CHANNEL_LABEL_MAX = 60;
 export const CHANNEL_HANDLE_MAX = 200;
 export const CADENCE_MAX = 50;
-
-/** Characters as a writer counts them: an emoji or a Chinese character is one, not two. */
-const chars = (text: string) => [...text].length;
 
 /** The handle as a link when it is a web address, else null (handles like @shop stay text). */
 export function webUrl(handle: string): string | null {
@@ -39,12 +36,12 @@ export const channelSchema = z.object({
 	label: z
 		.string()
 		.trim()
-		.refine((v) => chars(v) <= CHANNEL_LABEL_MAX, tooLong(CHANNEL_LABEL_MAX))
+		.refine(...maxChars(CHANNEL_LABEL_MAX))
 		.default(''),
 	handle: z
 		.string()
 		.trim()
-		.refine((v) => chars(v) <= CHANNEL_HANDLE_MAX, tooLong(CHANNEL_HANDLE_MAX))
+		.refine(...maxChars(CHANNEL_HANDLE_MAX))
 		.refine(isHandleOrUrl, { error: () => m.error_url() })
 		.default(''),
 	// A plain number, not z.int(): the form parser would truncate "2.5" to 2 before validating.

@@ -6,23 +6,21 @@ import { isDate } from '$lib/domain/zoned-time';
 import { m } from '$lib/paraglide/messages';
 import { dayBoundsError, dayInBounds } from './day';
 import { isCurrencyCode } from './brand';
-import { normaliseLineBreaks } from './persona';
+import {
+	charCount,
+	maxChars,
+	normaliseLineBreaks,
+	required,
+	requiredText,
+	text,
+	tooLong
+} from './fields';
 
 // Messages are functions so they are read in the language of the request (or page) that validates.
-const required = () => m.error_required();
-const tooLong = (max: number) => ({ error: () => m.error_too_long({ max }) });
 
 export const BRIEF_MAX = 5000;
 export const STEP_MAX = 200;
 
-/** Characters as a writer counts them (emoji and Chinese characters are one each). */
-const chars = (text: string) => [...normaliseLineBreaks(text)].length;
-const text = (max: number) =>
-	z
-		.string()
-		.trim()
-		.refine((v) => chars(v) <= max, tooLong(max))
-		.default('');
 /** An optional id from one of the page's lists; '' = none. Membership is checked on the server. */
 const choice = z.string().trim().max(40).default('');
 const currency = z
@@ -108,7 +106,7 @@ export const termsSchema = z
 		promoCode: z
 			.string()
 			.trim()
-			.max(40, tooLong(40))
+			.refine(...maxChars(40))
 			.refine((v) => !/\s/.test(v), { error: () => m.outreach_error_promo() })
 			.default(''),
 		linkUrl: z
@@ -136,11 +134,7 @@ export const assignSchema = z.object({
 export type AssignForm = z.infer<typeof assignSchema>;
 
 export const followUpSchema = z.object({
-	nextStep: z
-		.string({ error: required })
-		.trim()
-		.min(1, { error: required })
-		.refine((v) => chars(v) <= STEP_MAX, tooLong(STEP_MAX)),
+	nextStep: requiredText(STEP_MAX),
 	followUpOn: z
 		.string({ error: required })
 		.trim()
@@ -169,7 +163,7 @@ export const moveSchema = z.object({
 		.string()
 		.optional()
 		.transform((v) => normaliseLineBreaks(v ?? '').trim())
-		.refine((v) => chars(v) <= OVERRIDE_REASON_MAX),
+		.refine((v) => charCount(v) <= OVERRIDE_REASON_MAX),
 	// Set by the enhanced form: the answer is then data for the status line, not a redirect.
 	enhanced: flag
 });

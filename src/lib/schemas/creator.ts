@@ -23,22 +23,12 @@ import {
 import { CURRENCIES } from '$lib/domain/markets';
 import { currencyDecimals, moneyInput, parseMoney } from '$lib/domain/money';
 import { isDate } from '$lib/domain/zoned-time';
-import { dayRangeError } from '$lib/date-messages';
+import { dayRangeError } from '$lib/i18n/date-messages';
 import { m } from '$lib/paraglide/messages';
 import { dayInBounds } from './day';
-import { normaliseLineBreaks } from './persona';
+import { charCount, normaliseLineBreaks, required, requiredText, text, tooLong } from './fields';
 
 // Messages are functions so they are read in the language of the request (or page) that validates.
-const required = () => m.error_required();
-const tooLong = (max: number) => ({ error: () => m.error_too_long({ max }) });
-/** Characters as a writer counts them (emoji and Chinese characters are one each). */
-const chars = (text: string) => [...normaliseLineBreaks(text)].length;
-const text = (max: number) =>
-	z
-		.string()
-		.trim()
-		.refine((v) => chars(v) <= max, tooLong(max))
-		.default('');
 
 export const CREATOR_NAME_MAX = 120;
 export const NICHE_MAX = 120;
@@ -103,7 +93,7 @@ export function readProfile(row: ProfileFields): {
 	if (!isCreatorPlatform(platform)) errors.platform = m.creator_error_platform();
 	const handle = row.handle.trim();
 	if (!handle || !handleKey(handle)) errors.handle = required();
-	else if (chars(handle) > HANDLE_MAX) errors.handle = m.error_too_long({ max: HANDLE_MAX });
+	else if (charCount(handle) > HANDLE_MAX) errors.handle = m.error_too_long({ max: HANDLE_MAX });
 	const url = row.url.trim();
 	if (url.length > PROFILE_URL_MAX) errors.url = m.error_too_long({ max: PROFILE_URL_MAX });
 	else if (url && !isWebUrl(url)) errors.url = m.creator_error_url();
@@ -308,11 +298,7 @@ const rateList = z
 	.default([]);
 
 const creatorObject = {
-	name: z
-		.string({ error: required })
-		.trim()
-		.min(1, { error: required })
-		.refine((v) => chars(v) <= CREATOR_NAME_MAX, tooLong(CREATOR_NAME_MAX)),
+	name: requiredText(CREATOR_NAME_MAX),
 	niche: text(NICHE_MAX),
 	// As typed ("yoga, 孕妇、mums"); read with parseTags.
 	tags: z

@@ -3,7 +3,7 @@
  * 2000-01-01 … today + 10 years (domain/date-bounds.ts) is refused on its field, in the user's
  * language. Forms know no market zone, so "today" is the UTC day; the bounds are a decade wide.
  */
-import { dayRangeError } from '$lib/date-messages';
+import { dayRangeError } from '$lib/i18n/date-messages';
 import { utcToday, withinBounds } from '$lib/domain/date-bounds';
 import { isDate } from '$lib/domain/zoned-time';
 

@@ -5,12 +5,9 @@ import { isDate, isTime } from '$lib/domain/zoned-time';
 import { m } from '$lib/paraglide/messages';
 import { dayBoundsError, dayInBounds } from './day';
 import { ITEM_CAPTION_MAX, ITEM_URL_MAX, RESULT_MAX } from './item';
-import { normaliseLineBreaks } from './persona';
+import { maxChars, required, tooLong } from './fields';
 
 // Messages are functions so they are read in the language of the request (or page) that validates.
-const required = () => m.error_required();
-const tooLong = (max: number) => ({ error: () => m.error_too_long({ max }) });
-const chars = (text: string) => [...normaliseLineBreaks(text)].length;
 
 export const DELIVERABLE_COUNT_MAX = 100;
 
@@ -91,7 +88,7 @@ export const deliverableSchema = z.object({
 	caption: z
 		.string()
 		.trim()
-		.refine((v) => chars(v) <= ITEM_CAPTION_MAX, tooLong(ITEM_CAPTION_MAX))
+		.refine(...maxChars(ITEM_CAPTION_MAX))
 		.default(''),
 	publishedUrl: z
 		.string()

@@ -4,9 +4,9 @@ import { moneyInput } from '$lib/domain/money';
 import { isDate } from '$lib/domain/zoned-time';
 import { m } from '$lib/paraglide/messages';
 import { dayBoundsError, dayInBounds } from './day';
+import { maxChars, required } from './fields';
 
 // Messages are functions so they are read in the language of the request (or page) that validates.
-const required = () => m.error_required();
 
 export const GOAL_NOTE_MAX = 500;
 
@@ -42,9 +42,7 @@ export const goalSchema = z
 		note: z
 			.string()
 			.trim()
-			.refine((v) => [...v].length <= GOAL_NOTE_MAX, {
-				error: () => m.error_too_long({ max: GOAL_NOTE_MAX })
-			})
+			.refine(...maxChars(GOAL_NOTE_MAX))
 			.default(''),
 		version: z.int().min(0).default(0)
 	})

@@ -4,11 +4,9 @@ import { RESULT_FIELDS, type ResultField, type Results } from '$lib/domain/resul
 import { isDate, isTime } from '$lib/domain/zoned-time';
 import { m } from '$lib/paraglide/messages';
 import { dayBoundsError, dayInBounds } from './day';
-import { normaliseLineBreaks } from './persona';
+import { requiredText, text, tooLong } from './fields';
 
 // Messages are functions so they are read in the language of the request (or page) that validates.
-const required = () => m.error_required();
-const tooLong = (max: number) => ({ error: () => m.error_too_long({ max }) });
 
 export const ITEM_TITLE_MAX = 200;
 export const ITEM_BRIEF_MAX = 5000;
@@ -16,14 +14,6 @@ export const ITEM_CAPTION_MAX = 10000;
 export const ITEM_URL_MAX = 2000;
 export const COMMENT_MAX = 2000;
 
-/** Characters as a writer counts them (emoji and Chinese characters are one each). */
-const chars = (text: string) => [...normaliseLineBreaks(text)].length;
-const text = (max: number) =>
-	z
-		.string()
-		.trim()
-		.refine((v) => chars(v) <= max, tooLong(max))
-		.default('');
 /** An optional id from one of the page's lists; '' = none. Membership is checked on the server. */
 const choice = z.string().trim().max(40).default('');
 
@@ -47,11 +37,7 @@ export const itemSchema = z
 	.object({
 		channelId: choice,
 		format: z.enum(FORMATS, { error: () => m.item_error_choice() }).default('other'),
-		title: z
-			.string({ error: required })
-			.trim()
-			.min(1, { error: required })
-			.refine((v) => chars(v) <= ITEM_TITLE_MAX, tooLong(ITEM_TITLE_MAX)),
+		title: requiredText(ITEM_TITLE_MAX),
 		brief: text(ITEM_BRIEF_MAX),
 		caption: text(ITEM_CAPTION_MAX),
 		pillarId: choice,
@@ -95,11 +81,7 @@ export const itemSchema = z
 export type ItemForm = z.infer<typeof itemSchema>;
 
 export const commentSchema = z.object({
-	body: z
-		.string({ error: required })
-		.trim()
-		.min(1, { error: required })
-		.refine((v) => chars(v) <= COMMENT_MAX, tooLong(COMMENT_MAX))
+	body: requiredText(COMMENT_MAX)
 });
 
 type StoredItem = {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { METRIC_KIND_KEYS } from '$lib/domain/metrics';
 import { m } from '$lib/paraglide/messages';
+import { maxChars } from './fields';
 
 export const METRIC_LABEL_MAX = 60;
-const chars = (text: string) => [...text].length;
 
 export const addMetricSchema = z.object({
 	channelId: z.string().min(1, { error: () => m.entry_error_channel() }),
@@ -16,9 +16,7 @@ export const renameMetricSchema = z.object({
 	label: z
 		.string()
 		.trim()
-		.refine((v) => chars(v) <= METRIC_LABEL_MAX, {
-			error: () => m.error_too_long({ max: METRIC_LABEL_MAX })
-		})
+		.refine(...maxChars(METRIC_LABEL_MAX))
 		.default('')
 });
 

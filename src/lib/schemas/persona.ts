@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { CHANNEL_KIND_KEYS } from '$lib/domain/channels';
 import { m } from '$lib/paraglide/messages';
+import { normaliseLineBreaks, requiredText, text } from './fields';
 
 // Messages are functions so they are read in the language of the request (or page) that validates.
-const required = () => m.error_required();
-const tooLong = (max: number) => ({ error: () => m.error_too_long({ max }) });
 
 export const AGE_MIN = 13;
 export const AGE_MAX = 100;
@@ -12,18 +11,6 @@ export const PERSONA_NAME_MAX = 80;
 export const PERSONA_SUMMARY_MAX = 200;
 export const PERSONA_LIFE_STAGE_MAX = 120;
 export const PERSONA_TEXT_MAX = 2000;
-
-/** Browsers submit a textarea's line breaks as CRLF; one break is one character to the writer. */
-export const normaliseLineBreaks = (text: string) => text.replace(/\r\n?/g, '\n');
-
-// Only the ends are trimmed: inner spaces, blank lines and any script are kept exactly.
-const line = (max: number) => z.string().trim().max(max, tooLong(max)).default('');
-const text = (max: number) =>
-	z
-		.string()
-		.trim()
-		.refine((value) => normaliseLineBreaks(value).length <= max, tooLong(max))
-		.default('');
 
 const range = { error: () => m.error_range({ min: AGE_MIN, max: AGE_MAX }) };
 const age = z
@@ -37,15 +24,11 @@ const AGE_FIELDS: PropertyKey[] = ['ageMin', 'ageMax'];
 
 export const personaSchema = z
 	.object({
-		name: z
-			.string({ error: required })
-			.trim()
-			.min(1, { error: required })
-			.max(PERSONA_NAME_MAX, tooLong(PERSONA_NAME_MAX)),
-		summary: line(PERSONA_SUMMARY_MAX),
+		name: requiredText(PERSONA_NAME_MAX),
+		summary: text(PERSONA_SUMMARY_MAX),
 		ageMin: age,
 		ageMax: age,
-		lifeStage: line(PERSONA_LIFE_STAGE_MAX),
+		lifeStage: text(PERSONA_LIFE_STAGE_MAX),
 		pains: text(PERSONA_TEXT_MAX),
 		goals: text(PERSONA_TEXT_MAX),
 		objections: text(PERSONA_TEXT_MAX),

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { isValidShare } from '$lib/domain/pillars';
 import { m } from '$lib/paraglide/messages';
+import { maxChars, normaliseLineBreaks, requiredText } from './fields';
 
 // Messages are functions so they are read in the language of the request (or page) that validates.
-const required = () => m.error_required();
-const tooLong = (max: number) => ({ error: () => m.error_too_long({ max }) });
 
 export const PILLAR_NAME_MAX = 60;
 export const PILLAR_DESCRIPTION_MAX = 500;
@@ -25,21 +24,12 @@ export function suggestedColour(count: number) {
 	return PILLAR_COLOURS[count % PILLAR_COLOURS.length];
 }
 
-/** Browsers submit a textarea's line breaks as CRLF; one break is one character to the writer. */
-const normaliseLineBreaks = (text: string) => text.replace(/\r\n?/g, '\n');
-/** Characters as a writer counts them: an emoji or a Chinese character is one, not two. */
-const chars = (text: string) => [...normaliseLineBreaks(text)].length;
-
 export const pillarSchema = z.object({
-	name: z
-		.string({ error: required })
-		.trim()
-		.min(1, { error: required })
-		.refine((v) => chars(v) <= PILLAR_NAME_MAX, tooLong(PILLAR_NAME_MAX)),
+	name: requiredText(PILLAR_NAME_MAX),
 	description: z
 		.string()
 		.trim()
-		.refine((v) => chars(v) <= PILLAR_DESCRIPTION_MAX, tooLong(PILLAR_DESCRIPTION_MAX))
+		.refine(...maxChars(PILLAR_DESCRIPTION_MAX))
 		.default(''),
 	colour: z
 		.string({ error: () => m.error_colour() })

@@ -9,7 +9,7 @@ import {
 	type RuleProblem
 } from '$lib/domain/recurrence';
 import { isDate } from '$lib/domain/zoned-time';
-import { dayRangeError } from '$lib/date-messages';
+import { dayRangeError } from '$lib/i18n/date-messages';
 import { m } from '$lib/paraglide/messages';
 import { dayInBounds } from './day';
 import { itemSchema } from './item';

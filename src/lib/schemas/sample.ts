@@ -4,22 +4,15 @@ import { moneyInput } from '$lib/domain/money';
 import { isDate } from '$lib/domain/zoned-time';
 import { m } from '$lib/paraglide/messages';
 import { moneyField, optionalDay } from './deliverable';
-
-const required = () => m.error_required();
-const tooLong = (max: number) => ({ error: () => m.error_too_long({ max }) });
-const line = (max: number) => z.string().trim().max(max, tooLong(max)).default('');
+import { required, requiredText, text } from './fields';
 
 export const SAMPLE_PRODUCT_MAX = 200;
 export const SAMPLE_QUANTITY_MAX = 1000;
 
 export const sampleSchema = z
 	.object({
-		product: z
-			.string({ error: required })
-			.trim()
-			.min(1, { error: required })
-			.max(SAMPLE_PRODUCT_MAX, tooLong(SAMPLE_PRODUCT_MAX)),
-		sku: line(100),
+		product: requiredText(SAMPLE_PRODUCT_MAX),
+		sku: text(100),
 		quantity: z
 			.string({ error: required })
 			.trim()
@@ -29,8 +22,8 @@ export const sampleSchema = z
 			})
 			.default('1'),
 		shipFrom: z.enum(SHIP_FROM, { error: () => m.item_error_choice() }).default('china'),
-		carrier: line(60),
-		trackingNumber: line(60).refine((v) => v === '' || /^[\p{L}\p{N}\s\-_./#]+$/u.test(v), {
+		carrier: text(60),
+		trackingNumber: text(60).refine((v) => v === '' || /^[\p{L}\p{N}\s\-_./#]+$/u.test(v), {
 			error: () => m.collab_error_tracking()
 		}),
 		// Market days.

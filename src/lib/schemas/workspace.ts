@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { ROLES } from '$lib/domain/roles';
-
-const required = () => m.error_required();
+import { maxChars, required, tooLong } from './fields';
 
 const workspaceName = z
 	.string({ error: required })
 	.trim()
 	.min(1, { error: required })
-	.max(80, { error: () => m.error_too_long({ max: 80 }) });
+	.refine(...maxChars(80));
 
 export const createWorkspaceSchema = z.object({ name: workspaceName });
 
@@ -22,7 +21,7 @@ export const inviteSchema = z.object({
 	email: z
 		.string()
 		.trim()
-		.max(254, { error: () => m.error_too_long({ max: 254 }) })
+		.max(254, tooLong(254))
 		.refine((v) => v === '' || z.email().safeParse(v).success, { error: () => m.error_email() })
 		.default('')
 });

@@ -1,4 +1,4 @@
-import { numberFormat } from '$lib/intl';
+import { numberFormat } from '$lib/i18n/intl';
 import type { collabMetrics } from '$lib/domain/creator-metrics';
 import { formatMoney } from '$lib/domain/money';
 import { m } from '$lib/paraglide/messages';

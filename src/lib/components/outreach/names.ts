@@ -1,6 +1,4 @@
-import { dateTimeFormat } from '$lib/intl';
 import type { ShipFrom } from '$lib/domain/creators';
-import type { Stage } from '$lib/domain/pipeline';
 import type { ShipmentStatus } from '$lib/domain/tracking';
 import { m } from '$lib/paraglide/messages';
 
@@ -11,25 +9,9 @@ const SHIP_FROM_NAMES: Record<ShipFrom, () => string> = {
 	third_party: m.collab_ship_from_third_party
 };
 
-const STAGE_NAMES: Record<Stage, () => string> = {
-	prospect: m.collab_stage_prospect,
-	contacted: m.collab_stage_contacted,
-	negotiating: m.collab_stage_negotiating,
-	agreed: m.collab_stage_agreed,
-	sample_shipped: m.collab_stage_sample_shipped,
-	content_live: m.collab_stage_content_live,
-	paid: m.collab_stage_paid,
-	declined: m.collab_stage_declined,
-	no_reply: m.collab_stage_no_reply
-};
-
 /** Where a sample ships from, in the current language. */
 export const shipFromName = (value: ShipFrom | string) =>
 	(SHIP_FROM_NAMES[value as ShipFrom] ?? m.collab_ship_from_china)();
-
-/** A pipeline stage in the current language. */
-export const stageName = (stage: Stage | string) =>
-	(STAGE_NAMES[stage as Stage] ?? m.collab_stage_prospect)();
 
 /** "Not shipped" / "In transit · 3 days" / "Delivered". */
 export function shipmentName(status: ShipmentStatus) {
@@ -40,14 +22,3 @@ export function shipmentName(status: ShipmentStatus) {
 		? m.collab_sample_in_transit_day()
 		: m.collab_sample_in_transit({ days: status.days });
 }
-
-/** A calendar day (YYYY-MM-DD, no zone) as "10 Mar 2026" / "2026年3月10日". */
-export function formatMarketDay(date: string, locale: string) {
-	const [y, mo, d] = date.split('-').map(Number);
-	return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-		Date.UTC(y, mo - 1, d)
-	);
-}
-
-/** "America/Los_Angeles" → "Los Angeles": how people name the place whose clock it is. */
-export const placeOf = (zone: string) => (zone.split('/').at(-1) ?? zone).replace(/_/g, ' ');

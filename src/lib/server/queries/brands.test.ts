@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brandInput, createTestDatabase, makeUser } from '../testing';
-import { createPart, listParts } from './brand-parts';
+import { createChannel } from './channels';
+import { listPillars, createPillar } from './pillars';
 import * as brands from './brands';
 
 let t: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -58,7 +59,7 @@ describe('brands', () => {
 
 	it('archives and restores without losing anything', async () => {
 		const id = await brands.createBrand(t.db, ws, brandInput({ name: 'Archivable' }));
-		await createPart(t.db, 'pillars', id, {
+		await createPillar(t.db, id, {
 			name: 'P',
 			description: '',
 			colour: '#000000',
@@ -69,12 +70,12 @@ describe('brands', () => {
 		expect((await brands.listBrands(t.db, ws, { archived: true })).map((b) => b.id)).toContain(id);
 		expect(await brands.setBrandArchived(t.db, ws, id, false)).toBe(true);
 		expect((await brands.listBrands(t.db, ws)).map((b) => b.id)).toContain(id);
-		expect(await listParts(t.db, 'pillars', id)).toHaveLength(1);
+		expect(await listPillars(t.db, id)).toHaveLength(1);
 	});
 
 	it('deletes for good only when the exact name is typed, with its parts', async () => {
 		const id = await brands.createBrand(t.db, ws, brandInput({ name: 'Doomed' }));
-		await createPart(t.db, 'pillars', id, {
+		await createPillar(t.db, id, {
 			name: 'P',
 			description: '',
 			colour: '#000000',
@@ -87,12 +88,12 @@ describe('brands', () => {
 		expect(await brands.getBrand(t.db, ws, id)).not.toBeNull();
 		expect(await brands.deleteBrand(t.db, ws, id, ' Doomed ')).toEqual({ ok: true });
 		expect(await brands.getBrand(t.db, ws, id)).toBeNull();
-		expect(await listParts(t.db, 'pillars', id)).toHaveLength(0);
+		expect(await listPillars(t.db, id)).toHaveLength(0);
 	});
 
 	it('counts personas and channels in the list', async () => {
 		const id = await brands.createBrand(t.db, ws, brandInput({ name: 'Counted' }));
-		await createPart(t.db, 'channels', id, {
+		await createChannel(t.db, id, {
 			kind: 'email',
 			label: '',
 			handle: '',

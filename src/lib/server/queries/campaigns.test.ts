@@ -9,7 +9,7 @@ import {
 	makeUser,
 	personaInput
 } from '../testing';
-import { createPart } from './brand-parts';
+import { createPersona } from './personas';
 import {
 	countCampaignItems,
 	createCampaign,
@@ -34,7 +34,7 @@ beforeAll(async () => {
 	userId = user;
 	brandId = await makeBrand(t.db, workspaceId);
 	otherBrandId = await makeBrand(t.db, workspaceId, { name: 'Other' });
-	personaId = await createPart(t.db, 'personas', brandId, personaInput({ name: 'Expecting Emma' }));
+	personaId = await createPersona(t.db, brandId, personaInput({ name: 'Expecting Emma' }));
 	channelId = await makeChannel(t.db, brandId, 'instagram', { weeklyCadence: 3 });
 });
 afterAll(() => t.cleanup());

@@ -10,7 +10,8 @@ import {
 	personaInput,
 	pillarInput
 } from '../testing';
-import { createPart } from './brand-parts';
+import { createPillar } from './pillars';
+import { createPersona } from './personas';
 import {
 	EXPORT_COLUMNS,
 	listAllItemsForExport,
@@ -48,13 +49,12 @@ beforeAll(async () => {
 	otherBrandId = await makeBrand(user.workspaceId, 'Other');
 	ny = await channel(brandId, 'instagram', '', 'America/New_York');
 	berlin = await channel(brandId, 'email', 'Newsletter DE', 'Europe/Berlin');
-	pillarId = await createPart(
+	pillarId = await createPillar(
 		t.db,
-		'pillars',
 		brandId,
 		pillarInput({ name: 'Education', colour: '#1d4ed8', targetShare: 40 })
 	);
-	personaId = await createPart(t.db, 'personas', brandId, personaInput({ name: 'Big-dog owner' }));
+	personaId = await createPersona(t.db, brandId, personaInput({ name: 'Big-dog owner' }));
 });
 afterAll(() => t.cleanup());
 

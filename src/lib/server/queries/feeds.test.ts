@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { channelName } from '$lib/channel-names';
+import { channelName } from '$lib/i18n/channels';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scheduleAt, UNSCHEDULED } from '$lib/domain/schedule';
 import {

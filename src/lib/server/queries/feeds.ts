@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, isNull, lt } from 'drizzle-orm';
 import ical from 'ical-generator';
-import { channelName } from '$lib/channel-names';
-import { statusName } from '$lib/calendar-names';
+import { channelName } from '$lib/i18n/channels';
+import { statusName } from '$lib/i18n/calendar';
 import { m } from '$lib/paraglide/messages';
 import type { Db } from '../db/client';
 import { can, isRole } from '../../domain/roles';

@@ -17,7 +17,8 @@ import {
 	personaInput,
 	pillarInput
 } from '../testing';
-import { createPart } from './brand-parts';
+import { createPillar } from './pillars';
+import { createPersona } from './personas';
 import { listItemsForExport, toCsv } from './export';
 import { batchIds, getBatch, importItems, loadVocabulary, type Spellings } from './import';
 import { createItem, type ItemInput } from './items';
@@ -69,13 +70,12 @@ beforeAll(async () => {
 		makeChannel(t.db, brandId, kind, { label, weeklyCadence: 3, timeZone });
 	ny = await channel('instagram', '', 'America/New_York');
 	berlin = await channel('email', 'Newsletter DE', 'Europe/Berlin');
-	pillarId = await createPart(
+	pillarId = await createPillar(
 		t.db,
-		'pillars',
 		brandId,
 		pillarInput({ name: 'Education', colour: '#1d4ed8', targetShare: 40 })
 	);
-	personaId = await createPart(t.db, 'personas', brandId, personaInput({ name: '大狗主人' }));
+	personaId = await createPersona(t.db, brandId, personaInput({ name: '大狗主人' }));
 	vocab = await loadVocabulary(t.db, { ...brand, id: brandId }, spellings, limits);
 });
 afterAll(() => t.cleanup());

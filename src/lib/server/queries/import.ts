@@ -13,7 +13,9 @@ import type { Format, Status } from '../../domain/content';
 import type { ImportItem, Vocabulary } from '../../domain/item-import';
 import type { Db } from '../db/client';
 import { contentItems } from '../db/schema';
-import { listParts } from './brand-parts';
+import { listChannels } from './channels';
+import { listPillars } from './pillars';
+import { listPersonas } from './personas';
 import { listMembers } from './workspaces';
 
 export const BATCH_LENGTH = 8;
@@ -105,9 +107,9 @@ export async function loadVocabulary(
 	limits: Vocabulary['limits']
 ): Promise<Vocabulary> {
 	const [channels, pillars, personas, members] = await Promise.all([
-		listParts(db, 'channels', brand.id),
-		listParts(db, 'pillars', brand.id),
-		listParts(db, 'personas', brand.id),
+		listChannels(db, brand.id),
+		listPillars(db, brand.id),
+		listPersonas(db, brand.id),
 		listMembers(db, brand.workspaceId)
 	]);
 	return {

@@ -9,7 +9,8 @@ import {
 	personaInput,
 	pillarInput
 } from '../testing';
-import { createPart } from './brand-parts';
+import { createPillar } from './pillars';
+import { createPersona } from './personas';
 import {
 	cardColumns,
 	createItem,
@@ -56,13 +57,12 @@ beforeAll(async () => {
 	ny = await channel(brandId, 'instagram', 'America/New_York');
 	berlin = await channel(brandId, 'email', 'Europe/Berlin');
 	otherChannel = await channel(otherBrandId, 'instagram', 'America/New_York');
-	pillarId = await createPart(
+	pillarId = await createPillar(
 		t.db,
-		'pillars',
 		brandId,
 		pillarInput({ name: 'Education', colour: '#1d4ed8', targetShare: 40 })
 	);
-	personaId = await createPart(t.db, 'personas', brandId, personaInput({ name: 'First-time mum' }));
+	personaId = await createPersona(t.db, brandId, personaInput({ name: 'First-time mum' }));
 });
 afterAll(() => t.cleanup());
 

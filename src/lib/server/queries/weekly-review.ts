@@ -6,7 +6,9 @@ import { rollUp } from '../../domain/creator-metrics';
 import { plannedVsPublished, weekChange } from '../../domain/weekly-review';
 import type { Db } from '../db/client';
 import { collaborations, contentItems, creators, deliverables, metricValues } from '../db/schema';
-import { listParts } from './brand-parts';
+import { listChannels } from './channels';
+import { listPillars } from './pillars';
+import { listPersonas } from './personas';
 import { collabTotals } from './collab-totals';
 import { listGoalsWithPace } from './goals';
 import { listItemsInRange } from './items';
@@ -21,9 +23,9 @@ export type ReviewWeek = { start: string; end: string; previous: string };
 export async function reviewPlan(db: Db, brandId: string, week: ReviewWeek, now: number) {
 	const [items, channels, pillars, personas] = await Promise.all([
 		listItemsInRange(db, brandId, week.start, week.end),
-		listParts(db, 'channels', brandId),
-		listParts(db, 'pillars', brandId),
-		listParts(db, 'personas', brandId)
+		listChannels(db, brandId),
+		listPillars(db, brandId),
+		listPersonas(db, brandId)
 	]);
 	const counts = plannedVsPublished(items);
 	const rows = channels

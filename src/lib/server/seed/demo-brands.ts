@@ -1,11 +1,8 @@
 import type { Db } from '../db/client';
 import { createBrand, type BrandInput } from '../queries/brands';
-import {
-	createPart,
-	type ChannelInput,
-	type PersonaInput,
-	type PillarInput
-} from '../queries/brand-parts';
+import { createChannel, type ChannelInput } from '../queries/channels';
+import { createPillar, type PillarInput } from '../queries/pillars';
+import { createPersona, type PersonaInput } from '../queries/personas';
 
 type DemoBrand = {
 	brand: BrandInput;
@@ -267,10 +264,10 @@ const BIG_CHEW: DemoBrand = {
 export async function seedDemoBrands(db: Db, workspaceId: string) {
 	for (const demo of [BUMP_AND_BLOOM, BIG_CHEW]) {
 		const brandId = await createBrand(db, workspaceId, demo.brand);
-		for (const p of demo.personas) await createPart(db, 'personas', brandId, { ...p, note: '' });
-		for (const p of demo.pillars) await createPart(db, 'pillars', brandId, p);
+		for (const p of demo.personas) await createPersona(db, brandId, { ...p, note: '' });
+		for (const p of demo.pillars) await createPillar(db, brandId, p);
 		for (const c of demo.channels) {
-			await createPart(db, 'channels', brandId, { ...c, timeZone: demo.brand.marketTimeZone });
+			await createChannel(db, brandId, { ...c, timeZone: demo.brand.marketTimeZone });
 		}
 	}
 }

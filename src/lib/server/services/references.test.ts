@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCampaign } from '../queries/campaigns';
-import { createPart } from '../queries/brand-parts';
+import { createPersona } from '../queries/personas';
+import { createPillar } from '../queries/pillars';
 import {
 	campaignInput,
 	createTestDatabase,
@@ -26,8 +27,8 @@ async function brandWithEverything() {
 	const { userId, workspaceId, brandId } = await makeUserWithBrand(db);
 	const ids: Ids = {
 		channelId: await makeChannel(db, brandId, 'instagram'),
-		pillarId: await createPart(db, 'pillars', brandId, pillarInput({ name: 'Tips' })),
-		personaId: await createPart(db, 'personas', brandId, personaInput({ name: 'Ana' })),
+		pillarId: await createPillar(db, brandId, pillarInput({ name: 'Tips' })),
+		personaId: await createPersona(db, brandId, personaInput({ name: 'Ana' })),
 		campaignId: await createCampaign(db, brandId, campaignInput()),
 		ownerId: userId
 	};

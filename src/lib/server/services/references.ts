@@ -1,5 +1,7 @@
 import type { Db } from '../db/client';
-import { getPart } from '../queries/brand-parts';
+import { getChannel } from '../queries/channels';
+import { getPersona } from '../queries/personas';
+import { getPillar } from '../queries/pillars';
 import { getCampaign } from '../queries/campaigns';
 import { getWorkspaceForMember } from '../queries/workspaces';
 
@@ -42,11 +44,11 @@ export async function checkReferences(
 async function exists(db: Db, scope: ReferenceScope, field: ReferenceField, id: string) {
 	switch (field) {
 		case 'channelId':
-			return (await getPart(db, 'channels', scope.brandId, id)) !== null;
+			return (await getChannel(db, scope.brandId, id)) !== null;
 		case 'pillarId':
-			return (await getPart(db, 'pillars', scope.brandId, id)) !== null;
+			return (await getPillar(db, scope.brandId, id)) !== null;
 		case 'personaId':
-			return (await getPart(db, 'personas', scope.brandId, id)) !== null;
+			return (await getPersona(db, scope.brandId, id)) !== null;
 		case 'campaignId':
 			return (await getCampaign(db, scope.brandId, id)) !== null;
 		case 'ownerId':

@@ -7,12 +7,9 @@ import type { Database } from '../db/client';
 import { createAccount } from '../queries/users';
 import { hashPassword } from '../password';
 import { createBrand, type BrandInput } from '../queries/brands';
-import {
-	createPart,
-	type ChannelInput,
-	type PersonaInput,
-	type PillarInput
-} from '../queries/brand-parts';
+import { createChannel, type ChannelInput } from '../queries/channels';
+import type { PillarInput } from '../queries/pillars';
+import type { PersonaInput } from '../queries/personas';
 import type { CampaignInput } from '../queries/campaigns';
 import type { CreatorInput, ProfileInput } from '../queries/creators';
 import type { DeliverableInput } from '../queries/deliverables';
@@ -87,7 +84,7 @@ export function brandInput(overrides: Partial<BrandInput> = {}): BrandInput {
 	};
 }
 
-/** A complete persona as createPart takes it. */
+/** A complete persona as createPersona takes it. */
 export function personaInput(overrides: Partial<PersonaInput> & { name: string }): PersonaInput {
 	return {
 		summary: '',
@@ -104,7 +101,7 @@ export function personaInput(overrides: Partial<PersonaInput> & { name: string }
 	};
 }
 
-/** A complete channel as createPart takes it; ownership follows the kind, as the form does. */
+/** A complete channel as createChannel takes it; ownership follows the kind, as the form does. */
 export function channelInput(
 	kind: ChannelKind,
 	overrides: Partial<ChannelInput> = {}
@@ -145,7 +142,7 @@ export function makeChannel(
 	kind: ChannelKind,
 	overrides: Partial<ChannelInput> = {}
 ) {
-	return createPart(db, 'channels', brandId, channelInput(kind, overrides));
+	return createChannel(db, brandId, channelInput(kind, overrides));
 }
 
 /** A new user with a brand that has one channel and one metric on it. */
@@ -160,7 +157,7 @@ export async function makeBrandWithMetric(
 	return { userId, workspaceId, brandId, channelId, metricId };
 }
 
-/** A complete pillar as createPart takes it. */
+/** A complete pillar as createPillar takes it. */
 export function pillarInput(overrides: Partial<PillarInput> & { name: string }): PillarInput {
 	return { description: '', colour: '#0f766e', targetShare: 25, ...overrides };
 }

@@ -1,5 +1,3 @@
 export { default as Root, default as Field } from './field.svelte';
-
-/** Shared look of text inputs and selects, so every form reads the same. */
-export const controlClass =
-	'w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-sm text-stone-900 aria-[invalid=true]:border-red-700';
+export { default as ChoiceField } from './choice-field.svelte';
+export { controlClass } from './control';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPart } from '../../queries/brand-parts';
+import { createPersona } from '../../queries/personas';
 import { getCampaign } from '../../queries/campaigns';
 import { createTestDatabase, makeBrand, makeUserWithBrand, personaInput } from '../../testing';
 import {
@@ -22,14 +22,9 @@ let otherBrandPersonaId: string;
 beforeAll(async () => {
 	const ours = await makeUserWithBrand(db);
 	scope = { workspaceId: ours.workspaceId, brandId: ours.brandId, currency: 'USD' };
-	personaId = await createPart(db, 'personas', ours.brandId, personaInput({ name: 'New mum' }));
+	personaId = await createPersona(db, ours.brandId, personaInput({ name: 'New mum' }));
 	const otherBrand = await makeBrand(db, ours.workspaceId, { name: 'Other brand' });
-	otherBrandPersonaId = await createPart(
-		db,
-		'personas',
-		otherBrand,
-		personaInput({ name: 'Not ours' })
-	);
+	otherBrandPersonaId = await createPersona(db, otherBrand, personaInput({ name: 'Not ours' }));
 });
 
 const draft = (overrides: Partial<CampaignDraft> = {}): CampaignDraft => ({

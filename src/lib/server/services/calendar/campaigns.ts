@@ -1,5 +1,5 @@
 import { parseMoney } from '../../../domain/money';
-import { normaliseLineBreaks } from '../../../schemas/persona';
+import { normaliseLineBreaks } from '../../../schemas/fields';
 import { utmNameFor } from '../../../schemas/campaign';
 import type { Db } from '../../db/client';
 import type { Campaign } from '../../db/schema';

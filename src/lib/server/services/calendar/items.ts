@@ -1,10 +1,10 @@
 import { captionCheck, type Format, type Status } from '../../../domain/content';
 import type { Rule } from '../../../domain/recurrence';
 import { scheduleAt, UNSCHEDULED } from '../../../domain/schedule';
-import { normaliseLineBreaks } from '../../../schemas/persona';
+import { normaliseLineBreaks } from '../../../schemas/fields';
 import type { Db } from '../../db/client';
 import type { ContentItem } from '../../db/schema';
-import { getPart } from '../../queries/brand-parts';
+import { getChannel } from '../../queries/channels';
 import * as items from '../../queries/items';
 import * as series from '../../queries/series';
 import { checkReferences, type ReferenceField } from '../references';
@@ -52,7 +52,7 @@ export async function prepareItem(
 	const { channelId, pillarId, personaId, campaignId, ownerId } = draft;
 	const [checked, channel] = await Promise.all([
 		checkReferences(db, scope, { channelId, pillarId, personaId, campaignId, ownerId }),
-		channelId ? getPart(db, 'channels', scope.brandId, channelId) : null
+		channelId ? getChannel(db, scope.brandId, channelId) : null
 	]);
 	const refusals: ItemRefusal[] = checked.ok
 		? []

@@ -2,7 +2,7 @@
  * The creator import's words and checks: the file read by the domain rules, compared with the
  * directory, and every problem and outcome said in the user's language.
  */
-import { channelName } from '$lib/channel-names';
+import { channelName } from '$lib/i18n/channels';
 import { FORMATS } from '$lib/domain/content';
 import {
 	readCreatorCsv,
@@ -11,8 +11,8 @@ import {
 	type CreatorIssue
 } from '$lib/domain/creator-csv';
 import { CREATOR_PLATFORMS } from '$lib/domain/creators';
-import { formatNumber } from '$lib/format';
-import { namesInEveryLanguage } from '$lib/message-names';
+import { formatNumber } from '$lib/i18n/format';
+import { namesInEveryLanguage } from '$lib/i18n/every-language';
 import { m } from '$lib/paraglide/messages';
 import {
 	csvProblemText,

@@ -1,6 +1,8 @@
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
-import { listParts } from '$lib/server/queries/brand-parts';
+import { listChannels } from '$lib/server/queries/channels';
+import { listPillars } from '$lib/server/queries/pillars';
+import { listPersonas } from '$lib/server/queries/personas';
 import { listCampaigns } from '$lib/server/queries/campaigns';
 import { listMembers } from '$lib/server/queries/workspaces';
 import type { LayoutServerLoad } from './$types';
@@ -9,9 +11,9 @@ import type { LayoutServerLoad } from './$types';
 export const load: LayoutServerLoad = async ({ locals, params }) => {
 	const { workspace, brand } = await requireBrand(locals, params.workspaceId, params.brandId);
 	const [channels, pillars, personas, members, campaigns] = await Promise.all([
-		listParts(db, 'channels', brand.id),
-		listParts(db, 'pillars', brand.id),
-		listParts(db, 'personas', brand.id),
+		listChannels(db, brand.id),
+		listPillars(db, brand.id),
+		listPersonas(db, brand.id),
 		listMembers(db, workspace.id),
 		listCampaigns(db, brand.id)
 	]);

@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { effectiveWeekStart } from '$lib/domain/time';
 import { today, weekOf } from '$lib/domain/zoned-time';
 import { getLocale } from '$lib/paraglide/runtime';
-import { refusedDateNotice } from '$lib/date-messages';
+import { refusedDateNotice } from '$lib/i18n/date-messages';
 import { db } from '$lib/server/db';
 import { requireBrand } from '$lib/server/guards';
 import { readGrid, readListPage } from '$lib/server/services/calendar/grid';

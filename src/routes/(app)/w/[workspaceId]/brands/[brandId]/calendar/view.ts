@@ -1,5 +1,6 @@
 /** The calendar's view state, read from the URL so a link reproduces it. */
-import { dateTimeFormat } from '$lib/intl';
+import { formatDay } from '$lib/i18n/format';
+import { dateTimeFormat } from '$lib/i18n/intl';
 import { STATUSES, type Status } from '$lib/domain/content';
 import { forward, readDay } from '$lib/domain/date-bounds';
 import { addDays, weekOf } from '$lib/domain/zoned-time';
@@ -107,28 +108,6 @@ export function pager(url: URL, view: View, anchor: string) {
 		current: withParam(url, 'week', null),
 		next: withParam(url, 'week', next)
 	};
-}
-
-/** A calendar day (no zone) in the viewer's language, e.g. "Tue 3 Dec" / "12月3日周二". */
-export function formatDay(
-	date: string,
-	locale: string,
-	options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' }
-) {
-	const [y, mo, d] = date.split('-').map(Number);
-	// A calendar day has no zone: format the UTC midnight of it in UTC.
-	return dateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(Date.UTC(y, mo - 1, d));
-}
-
-export function formatRange(from: string, toInclusive: string, locale: string) {
-	const at = (date: string) => {
-		const [y, mo, d] = date.split('-').map(Number);
-		return Date.UTC(y, mo - 1, d);
-	};
-	return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(
-		at(from),
-		at(toInclusive)
-	);
 }
 
 /** The viewer's own clock for an instant, e.g. "Tue 15:00", shown beside the channel's time. */

@@ -1,6 +1,6 @@
-import { numberFormat } from '$lib/intl';
+import { numberFormat } from '$lib/i18n/intl';
 import { formatMoney } from '$lib/domain/money';
-import { formatCalendarDay } from '$lib/format';
+import { formatCalendarDay } from '$lib/i18n/format';
 import type { Rollup } from '$lib/domain/day-range';
 import { m } from '$lib/paraglide/messages';
 

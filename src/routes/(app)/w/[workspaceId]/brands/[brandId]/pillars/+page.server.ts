@@ -5,12 +5,18 @@ import { m } from '$lib/paraglide/messages';
 import * as schemas from '$lib/schemas/pillar';
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
-import * as parts from '$lib/server/queries/brand-parts';
+import {
+	listPillars,
+	getPillar,
+	createPillar,
+	updatePillar,
+	deletePillar
+} from '$lib/server/queries/pillars';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const { brand } = await requireBrand(locals, params.workspaceId, params.brandId);
-	const pillars = await parts.listParts(db, 'pillars', brand.id);
+	const pillars = await listPillars(db, brand.id);
 	const editAdapter = zod4(schemas.editPillarSchema);
 	// One form per pillar, told apart by the pillar's id (superforms' form id).
 	const editForm = (pillar: (typeof pillars)[number]) =>
@@ -30,7 +36,7 @@ export const actions: Actions = {
 		const { brand } = await requireBrand(locals, params.workspaceId, params.brandId, 'editContent');
 		const form = await superValidate(request, zod4(schemas.pillarSchema));
 		if (!form.valid) return fail(400, { form });
-		await parts.createPart(db, 'pillars', brand.id, schemas.pillarInput(form.data));
+		await createPillar(db, brand.id, schemas.pillarInput(form.data));
 		return message(form, { type: 'success', text: m.pillar_added() });
 	},
 
@@ -40,12 +46,12 @@ export const actions: Actions = {
 		if (!form.valid) return fail(400, { form });
 		const { id, version } = form.data;
 		const input = schemas.pillarInput(form.data);
-		const result = await parts.updatePart(db, 'pillars', brand.id, id, version, input);
+		const result = await updatePillar(db, brand.id, id, version, input);
 		if (!result.ok) {
 			// Saved (or deleted) elsewhere meanwhile. Nothing is lost: the typed values stay in this
 			// pillar's form and the stored ones are shown beside it; saving again (now at their
 			// version) replaces them.
-			const fresh = await parts.getPart(db, 'pillars', brand.id, id);
+			const fresh = await getPillar(db, brand.id, id);
 			if (!fresh) error(404, 'Not found');
 			const { version: storedVersion, ...theirs } = schemas.pillarFormValues(fresh);
 			form.data.version = storedVersion;
@@ -60,7 +66,7 @@ export const actions: Actions = {
 		const { brand } = await requireBrand(locals, params.workspaceId, params.brandId, 'editContent');
 		const form = await superValidate(request, zod4(schemas.pillarIdSchema));
 		if (!form.valid) return fail(400, { form });
-		if (!(await parts.deletePart(db, 'pillars', brand.id, form.data.id))) error(404, 'Not found');
+		if (!(await deletePillar(db, brand.id, form.data.id))) error(404, 'Not found');
 		return { deleted: m.deleted() };
 	}
 };

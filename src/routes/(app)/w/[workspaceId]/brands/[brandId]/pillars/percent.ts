@@ -1,4 +1,4 @@
-import { numberFormat } from '$lib/intl';
+import { numberFormat } from '$lib/i18n/intl';
 import { getLocale } from '$lib/paraglide/runtime';
 
 /** A share in whole percent (0–100), written the way the viewer's language writes percentages. */

@@ -1,4 +1,4 @@
-import { refusedExportMessage } from '$lib/date-messages';
+import { refusedExportMessage } from '$lib/i18n/date-messages';
 import { readDay } from '$lib/domain/date-bounds';
 import { asciiSlug, attachmentDisposition } from '$lib/domain/csv-safe';
 import { slugify } from '$lib/domain/utm';

@@ -7,7 +7,7 @@ import {
 	type ImportRow,
 	type Vocabulary
 } from '$lib/domain/item-import';
-import { formatName, statusName } from '$lib/calendar-names';
+import { formatName, statusName } from '$lib/i18n/calendar';
 import { m } from '$lib/paraglide/messages';
 import {
 	csvProblemText,
@@ -15,12 +15,12 @@ import {
 	readUpload as csvUpload,
 	type OwnWords
 } from '$lib/server/csv-upload';
-import { namesInEveryLanguage } from '$lib/message-names';
+import { namesInEveryLanguage } from '$lib/i18n/every-language';
 import { ITEM_BRIEF_MAX, ITEM_CAPTION_MAX, ITEM_TITLE_MAX, ITEM_URL_MAX } from '$lib/schemas/item';
 import { db } from '$lib/server/db';
 import type { Brand } from '$lib/server/db/schema';
 import { loadVocabulary, type Spellings } from '$lib/server/queries/import';
-import { placeOf, scheduleNotice } from '../items/schedule-notice';
+import { placeOf, scheduleNotice } from '$lib/i18n/schedule-notice';
 
 export { confirmSchema } from '$lib/schemas/csv-import';
 

@@ -1,9 +1,9 @@
 /** The words for what the calendar's item services answer, and the fields they mark. */
 import { setError, type SuperValidated } from 'sveltekit-superforms';
 import { m } from '$lib/paraglide/messages';
-import { gapNotice } from '$lib/recurrence-text';
+import { gapNotice } from '$lib/i18n/recurrence';
 import type { ItemRefusal, Stored } from '$lib/server/services/calendar/items';
-import { scheduleNotice } from './schedule-notice';
+import { scheduleNotice } from '$lib/i18n/schedule-notice';
 
 type ItemFields = Record<ItemRefusal['field'], string>;
 

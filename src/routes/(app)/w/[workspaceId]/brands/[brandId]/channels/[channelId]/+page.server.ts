@@ -7,12 +7,12 @@ import { m } from '$lib/paraglide/messages';
 import { channelFormValues, channelSchema } from '$lib/schemas/channel';
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
-import * as parts from '$lib/server/queries/brand-parts';
+import { getChannel, updateChannel, deleteChannel } from '$lib/server/queries/channels';
 import type { Actions, PageServerLoad } from './$types';
 
 /** A channel only through its brand: an id from another brand is simply not found. */
 async function channelOr404(brandId: string, channelId: string) {
-	const channel = await parts.getPart(db, 'channels', brandId, channelId);
+	const channel = await getChannel(db, brandId, channelId);
 	if (!channel) error(404, 'Not found');
 	return channel;
 }
@@ -35,7 +35,7 @@ export const actions: Actions = {
 		const form = await superValidate(request, zod4(channelSchema), { strict: true });
 		if (!form.valid) return fail(400, { form });
 		const { version, ownership, ...input } = form.data;
-		const result = await parts.updatePart(db, 'channels', brand.id, params.channelId, version, {
+		const result = await updateChannel(db, brand.id, params.channelId, version, {
 			...input,
 			ownership: ownership ?? defaultOwnership(input.kind)
 		});
@@ -55,8 +55,7 @@ export const actions: Actions = {
 
 	delete: async ({ locals, params }) => {
 		const { brand } = await requireBrand(locals, params.workspaceId, params.brandId, 'editContent');
-		if (!(await parts.deletePart(db, 'channels', brand.id, params.channelId)))
-			error(404, 'Not found');
+		if (!(await deleteChannel(db, brand.id, params.channelId))) error(404, 'Not found');
 		redirect(303, `/w/${params.workspaceId}/brands/${brand.id}/channels`);
 	}
 };

@@ -6,7 +6,7 @@ import { listTimeZones } from '$lib/domain/time';
 import { channelSchema } from '$lib/schemas/channel';
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
-import { createPart } from '$lib/server/queries/brand-parts';
+import { createChannel } from '$lib/server/queries/channels';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -27,7 +27,7 @@ export const actions: Actions = {
 		const form = await superValidate(request, zod4(channelSchema), { strict: true });
 		if (!form.valid) return fail(400, { form });
 		const { kind, ownership, label, handle, weeklyCadence, timeZone } = form.data;
-		await createPart(db, 'channels', brand.id, {
+		await createChannel(db, brand.id, {
 			kind,
 			ownership: ownership ?? defaultOwnership(kind),
 			label,

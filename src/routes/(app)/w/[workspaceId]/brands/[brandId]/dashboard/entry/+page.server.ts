@@ -6,7 +6,7 @@ import { today } from '$lib/domain/zoned-time';
 import { m } from '$lib/paraglide/messages';
 import { entrySchema } from '$lib/schemas/metric-entry';
 import { db } from '$lib/server/db';
-import { refusedDateNotice } from '$lib/date-messages';
+import { refusedDateNotice } from '$lib/i18n/date-messages';
 import { requireBrand } from '$lib/server/guards';
 import { listValues, saveEntry } from '$lib/server/queries/metric-values';
 import { listMetrics } from '$lib/server/queries/metrics';

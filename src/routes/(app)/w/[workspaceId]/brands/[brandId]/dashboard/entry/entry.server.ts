@@ -10,7 +10,7 @@ import {
 	readCellKey,
 	type CellProblem
 } from '$lib/domain/metric-entry';
-import { formatNumber } from '$lib/format';
+import { formatNumber } from '$lib/i18n/format';
 import { m } from '$lib/paraglide/messages';
 import type { EntryCell, StoredValue } from '$lib/server/queries/metric-values';
 import { valueKey } from '$lib/server/queries/metric-values';

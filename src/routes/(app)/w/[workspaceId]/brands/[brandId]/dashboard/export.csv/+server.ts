@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { asciiSlug, attachmentDisposition, safeCell, spreadsheetCsv } from '$lib/domain/csv-safe';
-import { refusedExportMessage } from '$lib/date-messages';
+import { refusedExportMessage } from '$lib/i18n/date-messages';
 import { currencyDecimals } from '$lib/domain/money';
 import { db } from '$lib/server/db';
 import { requireBrand } from '$lib/server/guards';

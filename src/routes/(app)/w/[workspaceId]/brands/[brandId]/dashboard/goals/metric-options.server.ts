@@ -1,4 +1,4 @@
-import { metricName } from '$lib/metric-names';
+import { metricName } from '$lib/i18n/metrics';
 import { METRIC_INFO } from '$lib/domain/metrics';
 import { db } from '$lib/server/db';
 import { listMetrics } from '$lib/server/queries/metrics';

@@ -14,7 +14,7 @@ import {
 	type Mapping
 } from '$lib/domain/audience-import';
 import { METRIC_INFO } from '$lib/domain/metrics';
-import { metricName } from '$lib/metric-names';
+import { metricName } from '$lib/i18n/metrics';
 import { m } from '$lib/paraglide/messages';
 import { csvProblemText, listOf, readUpload, type OwnWords } from '$lib/server/csv-upload';
 import { db } from '$lib/server/db';

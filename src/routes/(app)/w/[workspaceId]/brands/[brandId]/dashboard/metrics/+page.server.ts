@@ -6,7 +6,7 @@ import { addMetricSchema, metricIdSchema, renameMetricSchema } from '$lib/schema
 import { db } from '$lib/server/db';
 import { requireBrand } from '$lib/server/guards';
 import * as metrics from '$lib/server/queries/metrics';
-import * as parts from '$lib/server/queries/brand-parts';
+import { listChannels } from '$lib/server/queries/channels';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -14,7 +14,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	return {
 		metrics: await metrics.listMetrics(db, brand.id),
 		unmeasured: await metrics.listUnmeasuredChannels(db, brand.id),
-		channels: await parts.listParts(db, 'channels', brand.id),
+		channels: await listChannels(db, brand.id),
 		valueCounts: await metrics.countMetricValues(db, brand.id),
 		addForm: await superValidate(zod4(addMetricSchema))
 	};

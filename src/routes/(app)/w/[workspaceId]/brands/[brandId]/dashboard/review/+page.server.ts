@@ -1,6 +1,6 @@
 import { reviewWeek } from '$lib/domain/weekly-review';
 import { today } from '$lib/domain/zoned-time';
-import { refusedDateNotice } from '$lib/date-messages';
+import { refusedDateNotice } from '$lib/i18n/date-messages';
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
 import * as review from '$lib/server/queries/weekly-review';

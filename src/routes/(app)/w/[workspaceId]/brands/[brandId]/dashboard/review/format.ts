@@ -1,6 +1,6 @@
-import { numberFormat } from '$lib/intl';
+import { numberFormat } from '$lib/i18n/intl';
 import { formatMoney } from '$lib/domain/money';
-import { formatCalendarDay } from '$lib/format';
+import { formatCalendarDay } from '$lib/i18n/format';
 import { getLocale } from '$lib/paraglide/runtime';
 
 /** A calendar day as the viewer reads it (the day itself carries no zone). */

@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { moneyOf, startSchema } from '$lib/schemas/collaboration';
-import { normaliseLineBreaks } from '$lib/schemas/persona';
+import { normaliseLineBreaks } from '$lib/schemas/fields';
 import { db } from '$lib/server/db';
 import { requireBrand } from '$lib/server/guards';
 import { findCreators, getCreatorWithProfiles } from '$lib/server/queries/collaborations';

@@ -5,12 +5,12 @@ import { m } from '$lib/paraglide/messages';
 import { personaFormValues, personaInput, personaSchema } from '$lib/schemas/persona';
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
-import * as parts from '$lib/server/queries/brand-parts';
+import { getPersona, updatePersona, deletePersona } from '$lib/server/queries/personas';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const { brand } = await requireBrand(locals, params.workspaceId, params.brandId);
-	const persona = await parts.getPart(db, 'personas', brand.id, params.personaId);
+	const persona = await getPersona(db, brand.id, params.personaId);
 	if (!persona) error(404, 'Not found');
 	const values = personaFormValues(persona);
 	return { persona, form: await superValidate(values, zod4(personaSchema), { errors: false }) };
@@ -23,13 +23,13 @@ export const actions: Actions = {
 		if (!form.valid) return fail(400, { form });
 		const id = params.personaId;
 		const input = personaInput(form.data);
-		const result = await parts.updatePart(db, 'personas', brand.id, id, form.data.version, input);
+		const result = await updatePersona(db, brand.id, id, form.data.version, input);
 		if (!result.ok && result.reason === 'not-found') error(404, 'Not found');
 		if (!result.ok) {
 			// Saved elsewhere meanwhile (another tab or teammate). Nothing is lost: the typed values
 			// stay in the form and the stored ones are shown beside it; saving again (now at their
 			// version) replaces them.
-			const fresh = await parts.getPart(db, 'personas', brand.id, id);
+			const fresh = await getPersona(db, brand.id, id);
 			if (!fresh) error(404, 'Not found');
 			const { version, ...theirs } = personaFormValues(fresh);
 			form.data.version = version;
@@ -47,7 +47,7 @@ export const actions: Actions = {
 			params.brandId,
 			'editContent'
 		);
-		if (!(await parts.deletePart(db, 'personas', brand.id, params.personaId))) {
+		if (!(await deletePersona(db, brand.id, params.personaId))) {
 			error(404, 'Not found');
 		}
 		redirect(303, `/w/${workspace.id}/brands/${brand.id}/personas?deleted=1`);

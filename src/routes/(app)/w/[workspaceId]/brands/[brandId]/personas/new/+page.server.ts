@@ -4,7 +4,7 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import { personaInput, personaSchema } from '$lib/schemas/persona';
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
-import * as parts from '$lib/server/queries/brand-parts';
+import { createPersona } from '$lib/server/queries/personas';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -23,7 +23,7 @@ export const actions: Actions = {
 		);
 		const form = await superValidate(request, zod4(personaSchema));
 		if (!form.valid) return fail(400, { form });
-		const id = await parts.createPart(db, 'personas', brand.id, personaInput(form.data));
+		const id = await createPersona(db, brand.id, personaInput(form.data));
 		redirect(303, `/w/${workspace.id}/brands/${brand.id}/personas#persona-${id}`);
 	}
 };

@@ -13,7 +13,7 @@ import * as items from '$lib/server/queries/items';
 import { seriesSummary } from '$lib/server/queries/series';
 import { deleteItem, saveItem } from '$lib/server/services/calendar/items';
 import { adjustedNotice, conflictText, markRefusals, savedText } from '../messages';
-import { noticeAfterCreate } from '../schedule-notice';
+import { noticeAfterCreate } from '$lib/i18n/schedule-notice';
 import { theirsOf } from '../theirs';
 import { loadResultsForm, saveResultsAction } from './results.server';
 import type { Actions, PageServerLoad } from './$types';

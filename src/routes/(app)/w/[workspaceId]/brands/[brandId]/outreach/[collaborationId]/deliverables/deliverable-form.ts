@@ -1,5 +1,5 @@
 /** Between a deliverable's forms and what the services store: paths, values, the channel choice. */
-import { normaliseLineBreaks } from '$lib/schemas/persona';
+import { normaliseLineBreaks } from '$lib/schemas/fields';
 import type { DeliverableForm } from '$lib/schemas/deliverable';
 import type { Deliverable } from '$lib/server/db/schema';
 import type { DeliverableInput } from '$lib/server/queries/deliverables';

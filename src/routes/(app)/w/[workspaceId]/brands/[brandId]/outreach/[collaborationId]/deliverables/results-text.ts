@@ -1,5 +1,5 @@
 import { formatMoney } from '$lib/domain/money';
-import { formatNumber } from '$lib/format';
+import { formatNumber } from '$lib/i18n/format';
 import { m } from '$lib/paraglide/messages';
 
 type Results = {

@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
-import { formatName } from '$lib/calendar-names';
+import { formatName } from '$lib/i18n/calendar';
 import { parseMoney } from '$lib/domain/money';
 import { today } from '$lib/domain/zoned-time';
 import { m } from '$lib/paraglide/messages';
@@ -16,10 +16,10 @@ import {
 } from '$lib/schemas/deliverable';
 import { requireCollaboration } from '$lib/server/guards';
 import { db } from '$lib/server/db';
-import { listParts } from '$lib/server/queries/brand-parts';
+import { listChannels } from '$lib/server/queries/channels';
 import { getDeliverable } from '$lib/server/queries/deliverables';
 import * as deliverables from '$lib/server/services/outreach/deliverables';
-import { noticeAfterCreate } from '../../../../calendar/items/schedule-notice';
+import { noticeAfterCreate } from '$lib/i18n/schedule-notice';
 import {
 	channelChoice,
 	collabPath,
@@ -45,7 +45,7 @@ async function guard({ locals, params }: Parameters<Actions[string]>[0]) {
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { brand, collaboration, creator } = await requireCollaboration(locals, params);
 	const d = await deliverableOr404(brand.id, collaboration.id, params.deliverableId);
-	const channels = await listParts(db, 'channels', brand.id);
+	const channels = await listChannels(db, brand.id);
 	const choice = channelChoice(channels, d);
 	const currency = collaboration.currency;
 	const date = d.dueOn ?? today(brand.marketTimeZone);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import settings from '../../project.inlang/settings.json';
+import settings from '../../../project.inlang/settings.json';
 
 // Every message file the project loads (one pair per feature), read the way Paraglide reads them.
 const patterns: string[] = settings['plugin.inlang.messageFormat'].pathPattern;

@@ -1,4 +1,4 @@
-import { dateTimeFormat } from '$lib/intl';
+import { dateTimeFormat } from '$lib/i18n/intl';
 import type { Rule } from '$lib/domain/recurrence';
 import { resolveWall } from '$lib/domain/zoned-time';
 import { m } from '$lib/paraglide/messages';

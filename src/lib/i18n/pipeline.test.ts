@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMPLIANCE_RULES } from '$lib/domain/compliance';
 import { EXITS, STAGES, proposeFollowUp } from '$lib/domain/pipeline';
-import { RULE_TEXT, ruleTitle, stageName, stepKeyOf, stepName } from './pipeline-names';
+import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
+import { RULE_TEXT, ruleTitle, stageName, stepKeyOf, stepName } from './pipeline';
 
 const messages = (locale: string) =>
 	JSON.parse(readFileSync(`messages/outreach/${locale}.json`, 'utf8')) as Record<string, string>;
@@ -35,5 +36,28 @@ describe('pipeline names', () => {
 			expect(ruleTitle(rule)).toBe(en[`${key}_title`]);
 		}
 		expect(ruleTitle('retired-rule')).toBe('retired-rule');
+	});
+
+	it('keep each page’s wording: the board in full, the lists and the directory shorter', () => {
+		const before = getLocale;
+		try {
+			overwriteGetLocale(() => 'zh-CN');
+			expect(stageName('sample_shipped')).toBe('样品已寄出');
+			expect(stageName('sample_shipped', 'list')).toBe('已寄样');
+			expect(stageName('sample_shipped', 'directory')).toBe('已寄样');
+			expect(stageName('prospect', 'list')).toBe('潜在');
+			expect(stageName('prospect', 'directory')).toBe('潜在合作');
+			expect(stageName('retired', 'directory')).toBe('潜在合作');
+			expect(stepName('chase_reply')).toBe('催促回复');
+			expect(stepName('chase_reply', 'directory')).toBe('跟进回复');
+			expect(stepName('ship_sample', 'directory')).toBe('寄出样品');
+			overwriteGetLocale(() => 'en');
+			expect(stageName('no_reply', 'directory')).toBe('No reply');
+			expect(stepName('first_contact')).toBe('Make first contact');
+			expect(stepName('first_contact', 'directory')).toBe('First contact');
+			expect(stepName('toString', 'directory')).toBe('toString');
+		} finally {
+			overwriteGetLocale(before);
+		}
 	});
 });

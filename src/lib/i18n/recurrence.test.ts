@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeRule, gapNotice, weekdayName } from './recurrence-text';
+import { describeRule, gapNotice, weekdayName } from './recurrence';
 
 const rule = {
 	frequency: 'weekly' as const,

@@ -1,4 +1,4 @@
-import { channelName } from '$lib/channel-names';
+import { channelName } from '$lib/i18n/channels';
 import type { MetricKind, MetricNature } from '$lib/domain/metrics';
 import { m } from '$lib/paraglide/messages';
 

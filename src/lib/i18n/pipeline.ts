@@ -15,9 +15,24 @@ const STAGE_NAMES: Record<Stage, () => string> = {
 	no_reply: m.outreach_stage_no_reply
 };
 
-/** A pipeline stage in the current language. */
-export const stageName = (stage: Stage | string) =>
-	(STAGE_NAMES[stage as Stage] ?? m.outreach_stage_prospect)();
+/**
+ * Where a name is read. The outreach pages say it in full; a campaign's creator list and the
+ * creator directory use a shorter Chinese "已寄样", and the directory says "潜在合作" for a
+ * prospect (a person, not a deal). English is the same everywhere.
+ */
+export type PipelineWording = 'outreach' | 'list' | 'directory';
+
+const STAGE_WORDING: Record<PipelineWording, Partial<Record<Stage, () => string>>> = {
+	outreach: {},
+	list: { sample_shipped: m.collab_stage_sample_shipped },
+	directory: { prospect: m.creator_stage_prospect, sample_shipped: m.collab_stage_sample_shipped }
+};
+
+/** A pipeline stage in the current language; an unknown value reads as a prospect. */
+export function stageName(stage: Stage | string, wording: PipelineWording = 'outreach') {
+	const known = Object.hasOwn(STAGE_NAMES, stage) ? (stage as Stage) : 'prospect';
+	return (STAGE_WORDING[wording][known] ?? STAGE_NAMES[known])();
+}
 
 /** The follow-up steps `proposeFollowUp` names; anything else in next_step was typed by a person. */
 const STEPS: Record<string, () => string> = {
@@ -29,8 +44,19 @@ const STEPS: Record<string, () => string> = {
 	collect_results: m.outreach_step_collect_results
 };
 
+/** The directory's shorter names of three steps. */
+const DIRECTORY_STEPS: Record<string, () => string> = {
+	first_contact: m.creator_step_first_contact,
+	chase_reply: m.creator_step_chase_reply,
+	confirm_delivery: m.creator_step_confirm_delivery
+};
+
 /** A stored next step as people read it: a proposed step in their language, else the text. */
-export const stepName = (step: string) => (Object.hasOwn(STEPS, step) ? STEPS[step]() : step);
+export function stepName(step: string, wording: PipelineWording = 'outreach') {
+	if (wording === 'directory' && Object.hasOwn(DIRECTORY_STEPS, step))
+		return DIRECTORY_STEPS[step]();
+	return Object.hasOwn(STEPS, step) ? STEPS[step]() : step;
+}
 
 /**
  * What to store for a next step as typed: the key of a proposed step when the text is that step's

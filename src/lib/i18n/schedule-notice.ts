@@ -1,4 +1,4 @@
-import { dateTimeFormat } from '$lib/intl';
+import { dateTimeFormat } from '$lib/i18n/intl';
 import { m } from '$lib/paraglide/messages';
 import { scheduleAt } from '$lib/domain/schedule';
 import { isTime } from '$lib/domain/zoned-time';

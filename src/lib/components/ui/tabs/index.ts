@@ -1,0 +1,3 @@
+export { default as Root, default as Tabs } from './tabs.svelte';
+export { default as Link } from './tabs-link.svelte';
+export { isCurrentTab } from './current';
