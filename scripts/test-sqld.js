@@ -25,5 +25,7 @@ const run = (args, env) => {
 	const result = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, ...env } });
 	if (result.status !== 0) process.exit(result.status ?? 1);
 };
-run(['vitest', 'run', 'src/lib/server/queries'], { FREEHOLD_TEST_DATABASE: 'sqld' });
+run(['vitest', 'run', '--project', 'server', 'src/lib/server/queries'], {
+	FREEHOLD_TEST_DATABASE: 'sqld'
+});
 run(['playwright', 'test', ...process.argv.slice(2)], { E2E_DATABASE: 'sqld' });
