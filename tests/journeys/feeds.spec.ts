@@ -1,33 +1,21 @@
-import {
-	ApiUser,
-	createBrand,
-	expect,
-	expectNoAxeViolations,
-	signIn,
-	test
-} from '../support/support';
+import { test as roles } from '../support/roles';
+import { createBrand, expect, expectNoAxeViolations, signIn } from '../support/support';
 
 // A subscribe link reads the calendar as its maker: it stops when they leave the workspace.
+const test = roles.extend<{ brandId: string }>({
+	brandId: async ({ once, owner }, use) => {
+		await use(await once('brandId', () => createBrand(owner, { name: 'Feed Brand' })));
+	}
+});
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
-
-let owner: ApiUser;
-let member: ApiUser;
-let brandId: string;
-
-test.beforeAll(async ({ baseURL }) => {
-	owner = await ApiUser.signUp(baseURL!, 'Owner');
-	member = await ApiUser.signUp(baseURL!, 'Feed Maker');
-	await member.accept(await owner.invite('editor'));
-	brandId = await createBrand(owner, { name: 'Feed Brand' });
-});
-
-test.afterAll(async () => {
-	await Promise.all([owner, member].map((u) => u?.dispose()));
-});
+test.use({ names: { editor: 'Feed Maker' } });
 
 test("a removed member's subscribe link answers 404, and the owner sees who made it", async ({
 	browser,
-	request
+	request,
+	owner,
+	editor: member,
+	brandId
 }) => {
 	const subscribe = `/w/${owner.workspaceId}/brands/${brandId}/calendar/subscribe`;
 	const memberPage = await (await browser.newContext()).newPage();

@@ -1,46 +1,43 @@
 import { type Page } from '@playwright/test';
 import type { Client } from '@libsql/client';
-import { openE2eDatabase } from '../support/database';
+import { makeChannel } from '../../src/lib/server/testing/factories';
+import { test as roles } from '../support/roles';
 import {
-	ApiUser,
 	createBrand,
 	expect,
 	expectNoAxeViolations,
 	PASSWORD,
-	test
+	type ApiUser
 } from '../support/support';
 
 // A weekly newsletter on Mondays and Thursdays from Thursday 4 November 2027, six times: New York
 // leaves summer time on Sunday 7 November, so 09:00 there is 13:00 UTC on the first date and
 // 14:00 UTC on the others. The planner's own zone is Berlin (already on winter time by then).
+
+/** The planner's brand with its New York newsletter, arranged in code once for the file. */
+type Plan = { owner: ApiUser; brandId: string; channelId: string };
+const test = roles.extend<{ plan: Plan }>({
+	plan: async ({ once, owner, db }, use) => {
+		const plan = once('plan', async () => {
+			const brandId = await createBrand(owner, {
+				name: 'Bump & Bloom',
+				marketTimeZone: 'America/New_York'
+			});
+			const channelId = await makeChannel(db, brandId, 'email', { timeZone: 'America/New_York' });
+			return { owner, brandId, channelId };
+		});
+		await use(await plan);
+	}
+});
+test.use({ names: { owner: 'Planner' } });
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
-let owner: ApiUser;
-let db: Client;
-let brandId: string;
-let channelId: string;
 const START = '2027-11-04';
 const DATES = ['2027-11-04', '2027-11-08', '2027-11-11', '2027-11-15', '2027-11-18', '2027-11-22'];
-const base = () => `/w/${owner.workspaceId}/brands/${brandId}/calendar`;
-const newItem = () => `${base()}/items/new?date=${START}&channel=${channelId}`;
+const base = ({ owner, brandId }: Plan) => `/w/${owner.workspaceId}/brands/${brandId}/calendar`;
+const newItem = (plan: Plan) => `${base(plan)}/items/new?date=${START}&channel=${plan.channelId}`;
 
-test.beforeAll(async ({ baseURL }) => {
-	db = openE2eDatabase();
-	owner = await ApiUser.signUp(baseURL!, 'Planner');
-	brandId = await createBrand(owner, { name: 'Bump & Bloom', marketTimeZone: 'America/New_York' });
-	channelId = `series-email-${brandId}`.slice(0, 40);
-	await db.execute({
-		sql: "INSERT INTO channels (id, brand_id, kind, ownership, time_zone) VALUES (?, ?, 'email', 'owned', 'America/New_York')",
-		args: [channelId, brandId]
-	});
-});
-
-test.afterAll(() => {
-	db?.close();
-	return owner?.dispose();
-});
-
-async function signIn(page: Page) {
+async function signIn(page: Page, { owner }: Plan) {
 	await page.goto('/signin');
 	await page.getByLabel('Email').fill(owner.email);
 	await page.getByLabel('Password').fill(PASSWORD);
@@ -48,18 +45,23 @@ async function signIn(page: Page) {
 	await expect(page).not.toHaveURL(/\/signin/);
 }
 
-const occurrences = async () =>
+const occurrences = async (db: Client, { brandId }: Plan) =>
 	(
 		await db.execute({
 			sql: 'SELECT id, title, status, scheduled_date, scheduled_time, scheduled_at, series_id FROM content_items WHERE brand_id = ? ORDER BY scheduled_date',
 			args: [brandId]
 		})
 	).rows;
-const cell = (page: Page, date: string) => page.locator(`td[data-cell="${date}|${channelId}"]`);
+const cell = (page: Page, { channelId }: Plan, date: string) =>
+	page.locator(`td[data-cell="${date}|${channelId}"]`);
 
-test('create a weekly item on Mon and Thu, six times, across a DST change', async ({ page }) => {
-	await signIn(page);
-	await page.goto(newItem());
+test('create a weekly item on Mon and Thu, six times, across a DST change', async ({
+	page,
+	plan,
+	client: db
+}) => {
+	await signIn(page, plan);
+	await page.goto(newItem(plan));
 	await page.getByLabel('Title').fill('Weekly tips');
 	await page.getByLabel('Status').selectOption({ label: 'Scheduled' });
 	await page.getByLabel('Time (America/New_York)').fill('09:00');
@@ -92,7 +94,7 @@ test('create a weekly item on Mon and Thu, six times, across a DST change', asyn
 	await expect(page.getByTestId('series-dates').getByRole('listitem')).toHaveCount(6);
 	await expectNoAxeViolations(page);
 
-	const rows = await occurrences();
+	const rows = await occurrences(db, plan);
 	expect(rows.map((r) => r.scheduled_date)).toEqual(DATES);
 	expect(new Set(rows.map((r) => r.scheduled_time))).toEqual(new Set(['09:00']));
 	expect(new Set(rows.map((r) => r.series_id)).size).toBe(1);
@@ -102,19 +104,19 @@ test('create a weekly item on Mon and Thu, six times, across a DST change', asyn
 	// In the week view, each on its day at 09:00 New York; the viewer's Berlin time moves with DST.
 	const weeks = [[DATES[0]], [DATES[1], DATES[2]], [DATES[3], DATES[4]], [DATES[5]]];
 	for (const shown of weeks) {
-		await page.goto(`${base()}?week=${shown[0]}`);
+		await page.goto(`${base(plan)}?week=${shown[0]}`);
 		for (const date of shown) {
-			await expect(cell(page, date)).toContainText('Weekly tips');
-			await expect(cell(page, date)).toContainText('09:00');
-			await expect(cell(page, date)).toContainText(date === START ? ' 14:00)' : ' 15:00)');
+			await expect(cell(page, plan, date)).toContainText('Weekly tips');
+			await expect(cell(page, plan, date)).toContainText('09:00');
+			await expect(cell(page, plan, date)).toContainText(date === START ? ' 14:00)' : ' 15:00)');
 		}
 	}
 });
 
-test('a wrong rule gets field errors and creates nothing', async ({ page }) => {
-	const before = (await occurrences()).length;
-	await signIn(page);
-	await page.goto(newItem());
+test('a wrong rule gets field errors and creates nothing', async ({ page, plan, client: db }) => {
+	const before = (await occurrences(db, plan)).length;
+	await signIn(page, plan);
+	await page.goto(newItem(plan));
 	await page.getByLabel('Title').fill('Never created');
 	await page.getByLabel('Time (America/New_York)').fill('09:00');
 	const repeat = page.getByRole('group', { name: 'Repeat', exact: true });
@@ -142,20 +144,20 @@ test('a wrong rule gets field errors and creates nothing', async ({ page }) => {
 		'true'
 	);
 	await expectNoAxeViolations(page);
-	expect(await occurrences()).toHaveLength(before);
+	expect(await occurrences(db, plan)).toHaveLength(before);
 });
 
-test('edit one occurrence only', async ({ page }) => {
-	const [, , third] = await occurrences();
-	await signIn(page);
-	await page.goto(`${base()}/items/${third.id}`);
+test('edit one occurrence only', async ({ page, plan, client: db }) => {
+	const [, , third] = await occurrences(db, plan);
+	await signIn(page, plan);
+	await page.goto(`${base(plan)}/items/${third.id}`);
 	await expect(
 		page.getByRole('group', { name: 'Apply these changes to' }).getByLabel('This item only')
 	).toBeChecked();
 	await page.getByLabel('Title').fill('Special edition');
 	await page.getByRole('button', { name: 'Save' }).click();
 	await expect(page.getByRole('status')).toContainText('Saved');
-	const titles = (await occurrences()).map((r) => r.title);
+	const titles = (await occurrences(db, plan)).map((r) => r.title);
 	expect(titles).toEqual([
 		'Weekly tips',
 		'Weekly tips',
@@ -167,15 +169,17 @@ test('edit one occurrence only', async ({ page }) => {
 });
 
 test('edit the whole series: content and time, published items left alone, stale saves refused', async ({
-	page
+	page,
+	plan,
+	client: db
 }) => {
-	const rows = await occurrences();
+	const rows = await occurrences(db, plan);
 	await db.execute({
 		sql: "UPDATE content_items SET status = 'published', version = version + 1 WHERE id = ?",
 		args: [rows[0].id]
 	});
-	await signIn(page);
-	await page.goto(`${base()}/items/${rows[3].id}`);
+	await signIn(page, plan);
+	await page.goto(`${base(plan)}/items/${rows[3].id}`);
 	// A save of this item alone first: the page must then know the series' new state.
 	await page.getByLabel('Brief').fill('Only this one');
 	await page.getByRole('button', { name: 'Save' }).click();
@@ -187,7 +191,7 @@ test('edit the whole series: content and time, published items left alone, stale
 	await page.getByRole('button', { name: 'Save' }).click();
 	await expect(page.getByRole('status')).toContainText('Saved this item and 4 more of the series.');
 	await expect(scope.getByLabel('This item only')).toBeChecked();
-	const after = await occurrences();
+	const after = await occurrences(db, plan);
 	expect(after.map((r) => [r.title, r.scheduled_date, r.scheduled_time])).toEqual([
 		['Weekly tips', DATES[0], '09:00'],
 		...DATES.slice(1).map((d) => ['Weekly tips v2', d, '10:30'])
@@ -205,7 +209,7 @@ test('edit the whole series: content and time, published items left alone, stale
 	});
 	await page.getByRole('button', { name: 'Save' }).click();
 	await expect(page.getByRole('alert')).toContainText('Someone changed this series');
-	expect((await occurrences()).map((r) => r.title)).not.toContain('Weekly tips v3');
+	expect((await occurrences(db, plan)).map((r) => r.title)).not.toContain('Weekly tips v3');
 	// The edit is kept, scope and all; this item as stored is shown beside it.
 	await expect(page.getByLabel('Title')).toHaveValue('Weekly tips v3');
 	await expect(scope.getByLabel(/This item and every item of the series/)).toBeChecked();
@@ -215,16 +219,16 @@ test('edit the whole series: content and time, published items left alone, stale
 	await page.getByRole('button', { name: 'Save' }).click();
 	await expect(page.getByRole('status')).toContainText('Saved this item and 4 more of the series.');
 	await expect(page.getByTestId('item-conflict')).toHaveCount(0);
-	expect((await occurrences()).map((r) => r.title)).toEqual([
+	expect((await occurrences(db, plan)).map((r) => r.title)).toEqual([
 		'Weekly tips',
 		...DATES.slice(1).map(() => 'Weekly tips v3')
 	]);
 });
 
-test('delete this and every unpublished item of the series', async ({ page }) => {
-	const rows = await occurrences();
-	await signIn(page);
-	await page.goto(`${base()}/items/${rows[2].id}`);
+test('delete this and every unpublished item of the series', async ({ page, plan, client: db }) => {
+	const rows = await occurrences(db, plan);
+	await signIn(page, plan);
+	await page.goto(`${base(plan)}/items/${rows[2].id}`);
 	await page
 		.getByRole('radio', { name: 'This item and every unpublished item of the series' })
 		.check();
@@ -233,14 +237,14 @@ test('delete this and every unpublished item of the series', async ({ page }) =>
 		return dialog.accept();
 	});
 	await page.getByRole('button', { name: /^Delete/ }).click();
-	await expect(page).toHaveURL(new RegExp(`${base()}$`));
-	const left = await occurrences();
+	await expect(page).toHaveURL(new RegExp(`${base(plan)}$`));
+	const left = await occurrences(db, plan);
 	expect(left.map((r) => [r.title, r.status])).toEqual([['Weekly tips', 'published']]);
 });
 
-test('the repeat fieldset in Chinese', async ({ page }) => {
-	await signIn(page);
-	await page.goto(newItem());
+test('the repeat fieldset in Chinese', async ({ page, plan }) => {
+	await signIn(page, plan);
+	await page.goto(newItem(plan));
 	await page.getByRole('button', { name: '中文' }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 	await page.getByLabel('时间 (America/New_York)').fill('09:00');

@@ -1,13 +1,13 @@
+import type { Client } from '@libsql/client';
 import type { APIResponse } from '@playwright/test';
-import { openE2eDatabase, snapshot } from '../support/database';
-import { ApiUser, createBrand, expect, test } from '../support/support';
+import { makeChannel, makeMetric } from '../../src/lib/server/testing/factories';
+import { snapshot } from '../support/database';
+import { test as roles } from '../support/roles';
+import { createBrand, expect, type ApiUser } from '../support/support';
 
 // Long cells (issue 15): one 100 kB cell sent to every import step, preview or straight to the
 // confirmation (nobody has to look at a preview first). Each answer comes back quickly, never as a
 // 5xx, names the row and column in the user's language, and the database is left as it was.
-
-const db = openE2eDatabase();
-test.afterAll(() => db.close());
 
 const KB_100 = 100_000;
 /** The shape that froze the server for 61 s at 200 kB: a rate card of `a`, spaces and `b`. */
@@ -16,32 +16,29 @@ const DIGITS = '1'.repeat(KB_100);
 /** Generous: a 100 kB cell is read in milliseconds; before the fix it took a minute. */
 const ANSWER_WITHIN_MS = 5_000;
 
-let owner: ApiUser;
-let brandId: string;
-let sessionsId: string;
-
-test.beforeAll(async ({ baseURL }) => {
-	owner = await ApiUser.signUp(baseURL!, 'Long cells');
-	brandId = await createBrand(owner, { name: 'Long cells brand' });
-	// Arranged directly: this spec is about the imports, not the channel and metric forms.
-	const channelId = `ch-store-${brandId}`;
-	sessionsId = `m-sessions-${brandId}`;
-	await db.execute({
-		sql: "INSERT INTO channels (id, brand_id, kind, ownership, time_zone) VALUES (?, ?, 'storefront', 'owned', 'America/New_York')",
-		args: [channelId, brandId]
-	});
-	await db.execute({
-		sql: "INSERT INTO metrics (id, brand_id, channel_id, kind, position) VALUES (?, ?, ?, 'sessions', 0)",
-		args: [sessionsId, brandId, channelId]
-	});
+// Arranged in code: this spec is about the imports, not the channel and metric forms.
+const test = roles.extend<{ brand: { brandId: string; sessionsId: string } }>({
+	brand: async ({ once, owner, db }, use) => {
+		const brand = once('brand', async () => {
+			const brandId = await createBrand(owner, { name: 'Long cells brand' });
+			const channelId = await makeChannel(db, brandId, 'storefront');
+			return { brandId, sessionsId: await makeMetric(db, brandId, channelId, 'sessions') };
+		});
+		await use(await brand);
+	}
 });
-test.afterAll(() => owner.dispose());
+test.use({ names: { owner: 'Long cells' } });
 
 type Step = { action: string; fields: FormData };
 
 /** Sends each step and checks the answer: quick, not 5xx, the message on the page, no writes. */
-async function expectRefused(path: string, steps: Step[], message: string) {
-	const before = await snapshot(db);
+async function expectRefused(
+	{ owner, client }: { owner: ApiUser; client: Client },
+	path: string,
+	steps: Step[],
+	message: string
+) {
+	const before = await snapshot(client);
 	for (const { action, fields } of steps) {
 		const started = Date.now();
 		const response: APIResponse = await owner.api.post(`${path}?/${action}`, {
@@ -55,7 +52,7 @@ async function expectRefused(path: string, steps: Step[], message: string) {
 		expect(took, `${action}: answered in ${took} ms`).toBeLessThan(ANSWER_WITHIN_MS);
 		expect(await response.text(), `${action}: row and column named`).toContain(message);
 	}
-	expect(await snapshot(db)).toEqual(before);
+	expect(await snapshot(client)).toEqual(before);
 }
 
 const form = (fields: Record<string, string | string[]>, file?: string) => {
@@ -68,9 +65,13 @@ const form = (fields: Record<string, string | string[]>, file?: string) => {
 };
 const TOKEN = 'a'.repeat(32);
 
-test('the creator import: a 100 kB rate card is refused on its row, preview or not', async () => {
+test('the creator import: a 100 kB rate card is refused on its row, preview or not', async ({
+	owner,
+	client
+}) => {
 	const csv = `name,platform,handle,rate_card\r\nLong,tiktok,long_cells,"${SPACES}"\r\n`;
 	await expectRefused(
+		{ owner, client },
 		`/w/${owner.workspaceId}/creators/import`,
 		[
 			{ action: 'preview', fields: form({ text: '' }, csv) },
@@ -81,9 +82,14 @@ test('the creator import: a 100 kB rate card is refused on its row, preview or n
 	);
 });
 
-test('the calendar import: a 100 kB channel is refused on its row, preview or not', async () => {
+test('the calendar import: a 100 kB channel is refused on its row, preview or not', async ({
+	owner,
+	client,
+	brand: { brandId }
+}) => {
 	const csv = `title,date,time,channel,time_zone\r\nFine,2026-03-02,09:00,"${SPACES}",${DIGITS}\r\n`;
 	await expectRefused(
+		{ owner, client },
 		`/w/${owner.workspaceId}/brands/${brandId}/calendar/import`,
 		[
 			{ action: 'preview', fields: form({ text: '' }, csv) },
@@ -93,7 +99,11 @@ test('the calendar import: a 100 kB channel is refused on its row, preview or no
 	);
 });
 
-test('the audience import: a 100 kB Shopify value is refused on its row at every step', async () => {
+test('the audience import: a 100 kB Shopify value is refused on its row at every step', async ({
+	owner,
+	client,
+	brand: { brandId, sessionsId }
+}) => {
 	const csv = `Day,Online store visitors,Sessions\r\n2026-03-02,10,12\r\n2026-03-03,11,${DIGITS}\r\n`;
 	const mapping = {
 		csv,
@@ -103,6 +113,7 @@ test('the audience import: a 100 kB Shopify value is refused on its row at every
 		targets: ['', '', sessionsId]
 	};
 	await expectRefused(
+		{ owner, client },
 		`/w/${owner.workspaceId}/brands/${brandId}/dashboard/import`,
 		[
 			{ action: 'preview', fields: form({ text: '' }, csv) },

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient, type Client } from '@libsql/client';
+import { drizzle } from 'drizzle-orm/libsql';
+import * as schema from '../../src/lib/server/db/schema';
 
 /** Where the e2e server's database is: a `file:` URL, or a libSQL server's under test:sqld. */
 export function e2eDatabaseUrl(): string {
@@ -16,6 +18,16 @@ export function e2eDatabaseUrl(): string {
 export function openE2eDatabase(): Client {
 	return createClient({ url: e2eDatabaseUrl() });
 }
+
+/**
+ * The same database through drizzle, typed by the app's schema: what the factories of
+ * src/lib/server/testing take, so a spec arranges its rows in code rather than in SQL strings.
+ */
+export function openE2eDb(client: Client = openE2eDatabase()) {
+	return drizzle(client, { schema });
+}
+
+export type E2eDb = ReturnType<typeof openE2eDb>;
 
 /**
  * Every row that a user's action could change, as one comparable value. Sessions, known devices
