@@ -1,53 +1,45 @@
-import { openE2eDatabase } from '../support/database';
+import type { Client } from '@libsql/client';
+import { createPart } from '../../src/lib/server/queries/brand-parts';
+import { makeChannel, personaInput } from '../../src/lib/server/testing/factories';
+import { test as roles } from '../support/roles';
 import {
-	ApiUser,
 	createBrand,
 	expect,
 	expectNoAxeViolations,
 	signIn,
-	test,
-	waitForHydration
+	waitForHydration,
+	type ApiUser
 } from '../support/support';
 
 // One brand arranged through code; the journeys build on each other in order.
+type Plan = { owner: ApiUser; brandId: string; channelId: string; personaId: string };
+const test = roles.extend<{ plan: Plan }>({
+	// The viewer is invited first, as the journeys assume: a fixture of its own.
+	plan: async ({ once, owner, viewer: _invited, db }, use) => {
+		const plan = once('plan', async () => {
+			const brandId = await createBrand(owner, { name: 'Bump & Bloom', currency: 'USD' });
+			const channelId = await makeChannel(db, brandId, 'instagram', { label: 'US' });
+			const persona = personaInput({ name: 'Expecting Emma' });
+			const personaId = await createPart(db, 'personas', brandId, persona);
+			return { owner, brandId, channelId, personaId };
+		});
+		await use(await plan);
+	}
+});
+test.use({ names: { owner: 'Marketer', viewer: 'Client' } });
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
-const db = openE2eDatabase();
-let owner: ApiUser;
-let viewer: ApiUser;
-let brandId: string;
+// Made by the journeys themselves, in order.
 let campaignId: string;
 let itemId: string;
-const base = () => `/w/${owner.workspaceId}/brands/${brandId}/calendar`;
-const channelId = () => `cmp-ig-${brandId}`.slice(0, 40);
-const personaId = () => `cmp-persona-${brandId}`.slice(0, 40);
+const base = ({ owner, brandId }: Plan) => `/w/${owner.workspaceId}/brands/${brandId}/calendar`;
 
 // Next year's June: always "upcoming", whatever day the suite runs.
 const year = new Date().getUTCFullYear() + 1;
 const START = `${year}-06-01`;
 const END = `${year}-06-30`;
 
-test.beforeAll(async ({ baseURL }) => {
-	owner = await ApiUser.signUp(baseURL!, 'Marketer');
-	viewer = await ApiUser.signUp(baseURL!, 'Client');
-	await viewer.accept(await owner.invite('viewer'));
-	brandId = await createBrand(owner, { name: 'Bump & Bloom', currency: 'USD' });
-	await db.execute({
-		sql: 'INSERT INTO channels (id, brand_id, kind, ownership, time_zone, label) VALUES (?, ?, ?, ?, ?, ?)',
-		args: [channelId(), brandId, 'instagram', 'rented', 'America/New_York', 'US']
-	});
-	await db.execute({
-		sql: 'INSERT INTO personas (id, brand_id, name) VALUES (?, ?, ?)',
-		args: [personaId(), brandId, 'Expecting Emma']
-	});
-});
-
-test.afterAll(async () => {
-	await Promise.all([owner, viewer].map((u) => u?.dispose()));
-	db.close();
-});
-
-async function campaignRows() {
+async function campaignRows(db: Client, { brandId }: Plan) {
 	const rs = await db.execute({
 		sql: 'SELECT * FROM campaigns WHERE brand_id = ?',
 		args: [brandId]
@@ -56,10 +48,13 @@ async function campaignRows() {
 }
 
 test('create a campaign and see it listed with its budget, UTM name and phase', async ({
-	page
+	page,
+	owner,
+	plan,
+	client: db
 }) => {
 	await signIn(page, owner.email);
-	await page.goto(`${base()}/campaigns`);
+	await page.goto(`${base(plan)}/campaigns`);
 	await expect(page.getByText('No campaigns yet.')).toBeVisible();
 	await expectNoAxeViolations(page);
 	await page.getByRole('link', { name: 'New campaign' }).click();
@@ -74,11 +69,11 @@ test('create a campaign and see it listed with its budget, UTM name and phase', 
 	await page.getByRole('button', { name: 'Create campaign' }).click();
 	await expect(page.getByRole('status')).toHaveText('Campaign created.');
 	campaignId = page.url().match(/\/campaigns\/([a-z0-9]+)/)![1];
-	const [row] = await campaignRows();
+	const [row] = await campaignRows(db, plan);
 	expect(row).toMatchObject({
 		id: campaignId,
 		name: 'Holiday Gifting 2026!',
-		persona_id: personaId(),
+		persona_id: plan.personaId,
 		start_date: START,
 		end_date: END,
 		budget_minor: 150_050,
@@ -87,7 +82,7 @@ test('create a campaign and see it listed with its budget, UTM name and phase', 
 	});
 	await expectNoAxeViolations(page);
 
-	await page.goto(`${base()}/campaigns`);
+	await page.goto(`${base(plan)}/campaigns`);
 	const listed = page.getByRole('row', { name: /Holiday Gifting 2026!/ });
 	await expect(listed).toContainText('$1,500.50');
 	await expect(listed).toContainText('holiday-gifting-2026');
@@ -97,10 +92,15 @@ test('create a campaign and see it listed with its budget, UTM name and phase', 
 	await expectNoAxeViolations(page);
 });
 
-test('bad input shows field messages and changes nothing', async ({ page }) => {
+test('bad input shows field messages and changes nothing', async ({
+	page,
+	owner,
+	plan,
+	client: db
+}) => {
 	await signIn(page, owner.email);
-	const before = await campaignRows();
-	await page.goto(`${base()}/campaigns/new`);
+	const before = await campaignRows(db, plan);
+	await page.goto(`${base(plan)}/campaigns/new`);
 	await page.getByLabel('Name', { exact: true }).fill('Broken');
 	await page.getByLabel('Start date').fill(START);
 	await page.getByLabel('End date').fill(`${year}-05-31`);
@@ -122,18 +122,26 @@ test('bad input shows field messages and changes nothing', async ({ page }) => {
 		page.getByText('Enter an amount of 0 or more, like 1500 or 1,500.50.')
 	).toBeVisible();
 	await expect(page).toHaveURL(/\/campaigns\/new$/);
-	expect(await campaignRows()).toEqual(before);
+	expect(await campaignRows(db, plan)).toEqual(before);
 	await expectNoAxeViolations(page);
 });
 
-test('edit a campaign; a stale edit is refused and keeps what the user typed', async ({ page }) => {
+test('edit a campaign; a stale edit is refused and keeps what the user typed', async ({
+	page,
+	owner,
+	plan,
+	client: db
+}) => {
 	await signIn(page, owner.email);
-	const url = `${base()}/campaigns/${campaignId}`;
+	const url = `${base(plan)}/campaigns/${campaignId}`;
 	await page.goto(url);
 	await page.getByLabel('Goal').fill('Grow the list by 1000');
 	await page.getByRole('button', { name: 'Save' }).click();
 	await expect(page.getByRole('status')).toHaveText('Saved.');
-	expect((await campaignRows())[0]).toMatchObject({ goal: 'Grow the list by 1000', version: 2 });
+	expect((await campaignRows(db, plan))[0]).toMatchObject({
+		goal: 'Grow the list by 1000',
+		version: 2
+	});
 
 	// A teammate saves meanwhile (version 2 → 3) while this page still holds version 2.
 	const theirs = await owner.api.post(`${url}?/save`, {
@@ -148,14 +156,14 @@ test('edit a campaign; a stale edit is refused and keeps what the user typed', a
 	await expect(conflict).toContainText('$900.00');
 	await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Our name');
 	await expect(page.getByLabel('Goal')).toHaveValue('Grow the list by 1000');
-	expect((await campaignRows())[0]).toMatchObject({ name: 'Their name', version: 3 });
+	expect((await campaignRows(db, plan))[0]).toMatchObject({ name: 'Their name', version: 3 });
 	await expectNoAxeViolations(page);
 
 	// Saving again, knowingly, replaces theirs.
 	await page.getByRole('button', { name: 'Save' }).click();
 	await expect(page.getByRole('status')).toHaveText('Saved.');
 	await expect(conflict).toHaveCount(0);
-	expect((await campaignRows())[0]).toMatchObject({
+	expect((await campaignRows(db, plan))[0]).toMatchObject({
 		name: 'Our name',
 		budget_minor: 150_050,
 		utm_campaign: 'holiday-gifting-2026',
@@ -163,9 +171,14 @@ test('edit a campaign; a stale edit is refused and keeps what the user typed', a
 	});
 });
 
-test('pick the campaign on an item: tracked link, campaign page lists it', async ({ page }) => {
+test('pick the campaign on an item: tracked link, campaign page lists it', async ({
+	page,
+	owner,
+	plan,
+	client: db
+}) => {
 	await signIn(page, owner.email);
-	await page.goto(`${base()}/items/new?date=${START}&channel=${channelId()}`);
+	await page.goto(`${base(plan)}/items/new?date=${START}&channel=${plan.channelId}`);
 	await page.getByLabel('Title').fill('Mat demo');
 	await page.getByLabel('Status').selectOption({ label: 'Published' });
 	await page.getByLabel('Time (America/New_York)').fill('09:00');
@@ -200,14 +213,19 @@ test('pick the campaign on an item: tracked link, campaign page lists it', async
 	await expect(row).toContainText('Marketer');
 	await expect(row.getByRole('link', { name: 'Mat demo' })).toHaveAttribute(
 		'href',
-		`${base()}/items/${itemId}`
+		`${base(plan)}/items/${itemId}`
 	);
 	await expectNoAxeViolations(page);
 });
 
-test('enter results on a published item; bad numbers are refused per field', async ({ page }) => {
+test('enter results on a published item; bad numbers are refused per field', async ({
+	page,
+	owner,
+	plan,
+	client: db
+}) => {
 	await signIn(page, owner.email);
-	await page.goto(`${base()}/items/${itemId}`);
+	await page.goto(`${base(plan)}/items/${itemId}`);
 	const results = page.getByRole('region', { name: 'Results' });
 	await results.getByLabel('Views').fill('-5');
 	await results.getByLabel('Likes').fill('1.5');
@@ -246,16 +264,20 @@ test('enter results on a published item; bad numbers are refused per field', asy
 	});
 	await expectNoAxeViolations(page);
 
-	await page.goto(`${base()}/campaigns/${campaignId}`);
+	await page.goto(`${base(plan)}/campaigns/${campaignId}`);
 	const totals = page.getByRole('region', { name: 'Results of its items' });
 	await expect(totals.getByTestId('results')).toContainText('12,000');
 	await expect(totals.getByTestId('engagement-rate')).toHaveText('Engagement rate: 5%');
 });
 
-test('results are explained, not offered, before an item is published', async ({ page }) => {
+test('results are explained, not offered, before an item is published', async ({
+	page,
+	owner,
+	plan
+}) => {
 	await signIn(page, owner.email);
 	await page.goto(
-		`${base()}/items/new?date=${START}&channel=${channelId()}&campaign=${campaignId}`
+		`${base(plan)}/items/new?date=${START}&channel=${plan.channelId}&campaign=${campaignId}`
 	);
 	await expect(page.getByLabel('Campaign', { exact: true })).toHaveValue(campaignId);
 	await page.getByLabel('Title').fill('Draft reel');
@@ -267,9 +289,14 @@ test('results are explained, not offered, before an item is published', async ({
 	await expect(results.getByLabel('Views')).toHaveCount(0);
 });
 
-test('a viewer sees campaigns and results read-only', async ({ page }) => {
+test('a viewer sees campaigns and results read-only', async ({
+	page,
+	viewer,
+	plan,
+	client: db
+}) => {
 	await signIn(page, viewer.email);
-	await page.goto(`${base()}/campaigns`);
+	await page.goto(`${base(plan)}/campaigns`);
 	await expect(page.getByRole('row', { name: /Our name/ })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'New campaign' })).toHaveCount(0);
 	await page.getByRole('link', { name: 'Our name' }).click();
@@ -278,8 +305,8 @@ test('a viewer sees campaigns and results read-only', async ({ page }) => {
 	await expect(page.getByRole('textbox')).toHaveCount(0);
 	await expect(page.getByRole('button')).not.toContainText(['Save', 'Delete']);
 	await expectNoAxeViolations(page);
-	const url = `${base()}/campaigns/${campaignId}`;
-	const before = await campaignRows();
+	const url = `${base(plan)}/campaigns/${campaignId}`;
+	const before = await campaignRows(db, plan);
 	const forged = await viewer.api.post(`${url}?/save`, {
 		form: { name: 'Viewer', startDate: START, endDate: END, version: '4' },
 		maxRedirects: 0
@@ -288,18 +315,18 @@ test('a viewer sees campaigns and results read-only', async ({ page }) => {
 	expect((await viewer.api.post(`${url}?/delete`, { form: {}, maxRedirects: 0 })).status()).toBe(
 		403
 	);
-	expect(await campaignRows()).toEqual(before);
+	expect(await campaignRows(db, plan)).toEqual(before);
 
-	await page.goto(`${base()}/items/${itemId}`);
+	await page.goto(`${base(plan)}/items/${itemId}`);
 	const results = page.getByRole('region', { name: 'Results' });
 	await expect(results.getByTestId('results')).toContainText('12,000');
 	await expect(results.getByRole('textbox')).toHaveCount(0);
 });
 
-test('the campaign page in Chinese', async ({ page }) => {
+test('the campaign page in Chinese', async ({ page, viewer, plan }) => {
 	await viewer.api.post('/locale', { form: { locale: 'zh-CN', redirectTo: '/' } });
 	await signIn(page, viewer.email);
-	await page.goto(`${base()}/campaigns`);
+	await page.goto(`${base(plan)}/campaigns`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('营销活动');
 	await expect(page.getByRole('row', { name: /Our name/ })).toContainText('即将开始');
 	await expect(page.getByRole('row', { name: /Our name/ })).toContainText('US$1,500.50');
@@ -309,28 +336,33 @@ test('the campaign page in Chinese', async ({ page }) => {
 	await expectNoAxeViolations(page);
 });
 
-test('delete a campaign after confirming; its items stay, unlinked', async ({ page }) => {
+test('delete a campaign after confirming; its items stay, unlinked', async ({
+	page,
+	owner,
+	plan,
+	client: db
+}) => {
 	await signIn(page, owner.email);
-	await page.goto(`${base()}/campaigns/${campaignId}`);
+	await page.goto(`${base(plan)}/campaigns/${campaignId}`);
 	await waitForHydration(page);
 	page.once('dialog', (dialog) => dialog.dismiss());
 	await page.getByRole('button', { name: 'Delete Our name' }).click();
 	await expect(page).toHaveURL(new RegExp(`/campaigns/${campaignId}$`));
-	expect(await campaignRows()).toHaveLength(1);
+	expect(await campaignRows(db, plan)).toHaveLength(1);
 	page.once('dialog', (dialog) => dialog.accept());
 	await page.getByRole('button', { name: 'Delete Our name' }).click();
 	await expect(page.getByRole('status')).toHaveText(
 		'Campaign deleted; its items stay on the calendar.'
 	);
-	expect(await campaignRows()).toHaveLength(0);
+	expect(await campaignRows(db, plan)).toHaveLength(0);
 	const rs = await db.execute({
 		sql: 'SELECT title, campaign_id FROM content_items WHERE brand_id = ? ORDER BY title',
-		args: [brandId]
+		args: [plan.brandId]
 	});
 	expect(rs.rows.map((r) => ({ ...r }))).toEqual([
 		{ title: 'Draft reel', campaign_id: null },
 		{ title: 'Mat demo', campaign_id: null }
 	]);
-	await page.goto(`${base()}/items/${itemId}`);
+	await page.goto(`${base(plan)}/items/${itemId}`);
 	await expect(page.getByLabel('Campaign', { exact: true })).toHaveValue('');
 });

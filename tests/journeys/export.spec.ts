@@ -1,25 +1,27 @@
 import Papa from 'papaparse';
-import { openE2eDatabase } from '../support/database';
-import { ApiUser, createBrand, expect, test } from '../support/support';
+import { contentItems } from '../../src/lib/server/db/schema';
+import { itemInput, makeChannel } from '../../src/lib/server/testing/factories';
+import { test } from '../support/roles';
+import { createBrand, expect } from '../support/support';
 
-const db = openE2eDatabase();
-test.afterAll(() => db.close());
+test.use({ names: { owner: 'Exporter', viewer: 'Export viewer' } });
 
 test('CSV export of a week: real rows, Excel-safe, for viewers too, bad ranges refused', async ({
-	baseURL
+	owner,
+	viewer,
+	db
 }) => {
-	const owner = await ApiUser.signUp(baseURL!, 'Exporter');
 	const brandId = await createBrand(owner, { name: '大嚼家 Export' });
-	const channelId = `ch-${brandId}`;
-	await db.execute({
-		sql: 'INSERT INTO channels (id, brand_id, kind, ownership, time_zone) VALUES (?, ?, ?, ?, ?)',
-		args: [channelId, brandId, 'instagram', 'rented', 'Europe/London']
-	});
+	const channelId = await makeChannel(db, brandId, 'instagram', { timeZone: 'Europe/London' });
 	const insert = (id: string, title: string, date: string, caption: string) =>
-		db.execute({
-			sql: `INSERT INTO content_items (id, brand_id, channel_id, title, caption, status, scheduled_date, scheduled_time, time_zone, scheduled_at)
-			      VALUES (?, ?, ?, ?, ?, 'scheduled', ?, '09:00', 'Europe/London', ?)`,
-			args: [id, brandId, channelId, title, caption, date, Date.parse(`${date}T09:00:00Z`)]
+		db.insert(contentItems).values({
+			...itemInput({ channelId, title, caption, status: 'scheduled' }),
+			id,
+			brandId,
+			scheduledDate: date,
+			scheduledTime: '09:00',
+			timeZone: 'Europe/London',
+			scheduledAt: Date.parse(`${date}T09:00:00Z`)
 		});
 	await insert(`a-${brandId}`, '咬力测试, "round 2" 🐶', '2026-12-01', '=HYPERLINK("http://x")');
 	await insert(`b-${brandId}`, 'Out of range', '2026-12-08', '');
@@ -45,14 +47,10 @@ test('CSV export of a week: real rows, Excel-safe, for viewers too, bad ranges r
 		caption: `'=HYPERLINK("http://x")`
 	});
 
-	const viewer = await ApiUser.signUp(baseURL!, 'Export viewer');
-	await viewer.accept(await owner.invite('viewer'));
 	expect((await viewer.api.get(url)).status()).toBe(200);
 
 	const bad = await owner.api.get(
 		`/w/${owner.workspaceId}/brands/${brandId}/calendar/export.csv?from=2026-12-07&to=2026-11-30`
 	);
 	expect(bad.status()).toBe(400);
-	await owner.dispose();
-	await viewer.dispose();
 });
