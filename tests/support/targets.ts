@@ -1,4 +1,7 @@
 import type { Client } from '@libsql/client';
+import * as t from '../../src/lib/server/db/schema';
+import { collaborationRow } from '../../src/lib/server/testing/factories';
+import { openE2eDb } from './database';
 import { ApiUser, createBrand } from './support';
 
 /** The records of one workspace that every action of the app can be aimed at. */
@@ -196,82 +199,104 @@ export async function arrangeTargets(baseURL: string, db: Client): Promise<Targe
 	const brandName = 'Target Brand';
 	const brandId = await createBrand(owner, { name: brandName });
 	const outsiderBrandId = await createBrand(outsider, { name: 'Outsider Brand' });
-	// Brand parts arranged directly in the database: the suite must not depend on their forms.
-	const part = (table: string, columns: string, values: unknown[]) =>
-		db.execute({
-			sql: `INSERT INTO ${table} (id, brand_id, ${columns}) VALUES (?, ?, ${values.map(() => '?').join(', ')})`,
-			args: [`${table}-${brandId}`.slice(0, 30), brandId, ...(values as string[])]
-		});
-	await part('personas', 'name', ['Persona']);
-	await part('pillars', 'name, target_share', ['Pillar', 25]);
-	await part('channels', 'kind, ownership, time_zone', ['email', 'owned', 'UTC']);
-	await part('campaigns', 'name, start_date, end_date', ['Campaign', '2026-11-20', '2026-12-10']);
-	await part('item_series', 'frequency, start_date, count', ['weekly', '2026-11-30', 1]);
-	await part(
-		'content_items',
-		'title, series_id, channel_id, scheduled_date, scheduled_time, time_zone, scheduled_at',
-		[
-			'Item',
-			`item_series-${brandId}`.slice(0, 30),
-			`channels-${brandId}`.slice(0, 30),
-			'2026-11-30',
-			'09:00',
-			'UTC',
-			Date.UTC(2026, 10, 30, 9)
-		]
-	);
+	// Every record arranged directly in the database, row by row through drizzle (no query, no
+	// check): the suite must not depend on the forms and services it attacks.
+	const orm = openE2eDb(db);
+	const id = (table: string) => `${table}-${brandId}`.slice(0, 30);
+	await orm.insert(t.personas).values({ id: id('personas'), brandId, name: 'Persona' });
+	await orm
+		.insert(t.pillars)
+		.values({ id: id('pillars'), brandId, name: 'Pillar', targetShare: 25 });
+	await orm.insert(t.channels).values({
+		id: id('channels'),
+		brandId,
+		kind: 'email',
+		ownership: 'owned',
+		timeZone: 'UTC'
+	});
+	await orm.insert(t.campaigns).values({
+		id: id('campaigns'),
+		brandId,
+		name: 'Campaign',
+		startDate: '2026-11-20',
+		endDate: '2026-12-10'
+	});
+	await orm.insert(t.itemSeries).values({
+		id: id('item_series'),
+		brandId,
+		frequency: 'weekly',
+		startDate: '2026-11-30',
+		count: 1
+	});
+	await orm.insert(t.contentItems).values({
+		id: id('content_items'),
+		brandId,
+		title: 'Item',
+		seriesId: id('item_series'),
+		channelId: id('channels'),
+		scheduledDate: '2026-11-30',
+		scheduledTime: '09:00',
+		timeZone: 'UTC',
+		scheduledAt: Date.UTC(2026, 10, 30, 9)
+	});
 	// Creator outreach: a creator of the workspace and a collaboration of the brand with a
 	// deliverable and a sample, so every outreach action has a real record to aim at.
-	const creatorId = `creators-${brandId}`.slice(0, 30);
-	const collaborationId = `collaborations-${brandId}`.slice(0, 30);
-	await db.execute({
-		sql: 'INSERT INTO creators (id, workspace_id, name) VALUES (?, ?, ?)',
-		args: [creatorId, owner.workspaceId, 'Creator']
+	const creatorId = id('creators');
+	const collaborationId = id('collaborations');
+	await orm
+		.insert(t.creators)
+		.values({ id: creatorId, workspaceId: owner.workspaceId, name: 'Creator' });
+	await orm.insert(t.creatorProfiles).values({
+		id: id('profiles'),
+		creatorId,
+		workspaceId: owner.workspaceId,
+		platform: 'tiktok',
+		handle: 'creator',
+		handleKey: 'creator'
 	});
-	await db.execute({
-		sql: "INSERT INTO creator_profiles (id, creator_id, workspace_id, platform, handle, handle_key) VALUES (?, ?, ?, 'tiktok', 'creator', 'creator')",
-		args: [`profiles-${brandId}`.slice(0, 30), creatorId, owner.workspaceId]
+	await orm.insert(t.collaborations).values(
+		collaborationRow({
+			id: collaborationId,
+			brandId,
+			creatorId,
+			stageChangedAt: new Date(Date.UTC(2026, 10, 30))
+		})
+	);
+	await orm.insert(t.deliverables).values({
+		id: id('deliverables'),
+		collaborationId,
+		kind: 'short_video',
+		platform: 'tiktok'
 	});
-	await db.execute({
-		sql: "INSERT INTO collaborations (id, brand_id, creator_id, currency, stage_changed_at) VALUES (?, ?, ?, 'USD', ?)",
-		args: [collaborationId, brandId, creatorId, Date.UTC(2026, 10, 30)]
-	});
-	await db.execute({
-		sql: "INSERT INTO deliverables (id, collaboration_id, kind, platform) VALUES (?, ?, 'short_video', 'tiktok')",
-		args: [`deliverables-${brandId}`.slice(0, 30), collaborationId]
-	});
-	await db.execute({
-		sql: 'INSERT INTO samples (id, collaboration_id, product) VALUES (?, ?, ?)',
-		args: [`samples-${brandId}`.slice(0, 30), collaborationId, 'Sample']
-	});
+	await orm.insert(t.samples).values({ id: id('samples'), collaborationId, product: 'Sample' });
 	// The owned-audience dashboard: a metric on the email channel with a day's value written by
 	// an import batch, a goal and a hand-written note, so every dashboard action has a target.
-	const metricId = `metrics-${brandId}`.slice(0, 30);
-	const batchId = `batches-${brandId}`.slice(0, 30);
-	await db.execute({
-		sql: "INSERT INTO metrics (id, brand_id, channel_id, kind) VALUES (?, ?, ?, 'email_subscribers')",
-		args: [metricId, brandId, `channels-${brandId}`.slice(0, 30)]
+	const metricId = id('metrics');
+	const batchId = id('batches');
+	await orm.insert(t.metrics).values({
+		id: metricId,
+		brandId,
+		channelId: id('channels'),
+		kind: 'email_subscribers'
 	});
-	await db.execute({
-		sql: "INSERT INTO import_batches (id, brand_id, format, row_count, changed_count) VALUES (?, ?, 'plain', 1, 1)",
-		args: [batchId, brandId]
+	await orm
+		.insert(t.importBatches)
+		.values({ id: batchId, brandId, format: 'plain', rowCount: 1, changedCount: 1 });
+	await orm.insert(t.metricValues).values({ metricId, day: '2026-11-30', value: 100, batchId });
+	await orm
+		.insert(t.importChanges)
+		.values({ batchId, metricId, day: '2026-11-30', previous: null, value: 100 });
+	await orm.insert(t.goals).values({
+		id: id('goals'),
+		brandId,
+		metricId,
+		target: 1000,
+		startDay: '2026-11-01',
+		dueDay: '2027-03-31'
 	});
-	await db.execute({
-		sql: "INSERT INTO metric_values (metric_id, day, value, batch_id) VALUES (?, '2026-11-30', 100, ?)",
-		args: [metricId, batchId]
-	});
-	await db.execute({
-		sql: "INSERT INTO import_changes (batch_id, metric_id, day, previous, value) VALUES (?, ?, '2026-11-30', NULL, 100)",
-		args: [batchId, metricId]
-	});
-	await db.execute({
-		sql: "INSERT INTO goals (id, brand_id, metric_id, target, start_day, due_day) VALUES (?, ?, ?, 1000, '2026-11-01', '2027-03-31')",
-		args: [`goals-${brandId}`.slice(0, 30), brandId, metricId]
-	});
-	await db.execute({
-		sql: "INSERT INTO annotations (id, brand_id, day, text) VALUES (?, ?, '2026-11-30', 'Note')",
-		args: [`annotations-${brandId}`.slice(0, 30), brandId]
-	});
+	await orm
+		.insert(t.annotations)
+		.values({ id: id('annotations'), brandId, day: '2026-11-30', text: 'Note' });
 	const ids: Ids = {
 		ownerUserId: String(ownerRow.rows[0].id),
 		invitationId: String(invitation.rows[0].id),
