@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Client } from '@libsql/client';
-import { openE2eDatabase } from '../support/database';
+import { channels } from '../../src/lib/server/db/schema';
+import { openE2eDatabase, openE2eDb } from '../support/database';
 import {
 	ApiUser,
 	createBrand,
@@ -41,16 +42,22 @@ test.beforeAll(async ({ baseURL }) => {
 	await viewer.accept(await owner.invite('viewer'));
 	brandId = await createBrand(owner, { name: 'Bump & Bloom' });
 	// Channels arranged directly: this spec is about metrics, not the channel forms.
-	const channels: [string, string, number][] = [
+	const arranged = [
 		['email', 'owned', 0],
 		['storefront', 'owned', 1],
 		['tiktok', 'rented', 2]
-	];
-	for (const [kind, ownership, position] of channels) {
-		await db.execute({
-			sql: "INSERT INTO channels (id, brand_id, kind, ownership, time_zone, position) VALUES (?, ?, ?, ?, 'America/New_York', ?)",
-			args: [`ch-${kind}-${brandId}`.slice(0, 30), brandId, kind, ownership, position]
-		});
+	] as const;
+	for (const [kind, ownership, position] of arranged) {
+		await openE2eDb(db)
+			.insert(channels)
+			.values({
+				id: `ch-${kind}-${brandId}`.slice(0, 30),
+				brandId,
+				kind,
+				ownership,
+				timeZone: 'America/New_York',
+				position
+			});
 	}
 });
 

@@ -1,6 +1,7 @@
 import { type Page } from '@playwright/test';
 import ICAL from 'ical.js';
-import { openE2eDatabase } from '../support/database';
+import { channels } from '../../src/lib/server/db/schema';
+import { openE2eDatabase, openE2eDb } from '../support/database';
 import {
 	ApiUser,
 	createBrand,
@@ -31,11 +32,17 @@ test.beforeAll(async ({ baseURL }) => {
 	for (const [id, kind, label] of [
 		[NY, 'instagram', 'US'],
 		[PIN, 'pinterest', 'Pins']
-	]) {
-		await db.execute({
-			sql: 'INSERT INTO channels (id, brand_id, kind, ownership, time_zone, label) VALUES (?, ?, ?, ?, ?, ?)',
-			args: [`${id}-${brandId}`.slice(0, 40), brandId, kind, 'rented', 'America/New_York', label]
-		});
+	] as const) {
+		await openE2eDb(db)
+			.insert(channels)
+			.values({
+				id: `${id}-${brandId}`.slice(0, 40),
+				brandId,
+				kind,
+				ownership: 'rented',
+				timeZone: 'America/New_York',
+				label
+			});
 	}
 });
 

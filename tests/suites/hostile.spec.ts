@@ -2,7 +2,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type APIResponse } from '@playwright/test';
 import fc from 'fast-check';
-import { e2eDatabaseUrl, openE2eDatabase, snapshot } from '../support/database';
+import { channels } from '../../src/lib/server/db/schema';
+import { e2eDatabaseUrl, openE2eDatabase, openE2eDb, snapshot } from '../support/database';
 import { actionUrls, discoverRoutes, fill } from '../support/routes';
 import { createBrand, expect, test } from '../support/support';
 import { arrangeTargets, hostileBody, routeParams, type Targets } from '../support/targets';
@@ -498,10 +499,9 @@ test('text round-trips through the forms and is never rendered as HTML', async (
 	const { owner } = targets;
 	const brandId = await createBrand(owner, { name: 'Round trip' });
 	const channelId = `rt-${brandId}`;
-	await db.execute({
-		sql: "INSERT INTO channels (id, brand_id, kind, ownership, time_zone) VALUES (?, ?, 'email', 'owned', 'UTC')",
-		args: [channelId, brandId]
-	});
+	await openE2eDb(db)
+		.insert(channels)
+		.values({ id: channelId, brandId, kind: 'email', ownership: 'owned', timeZone: 'UTC' });
 	const ids = { brandId, channelId };
 	const brand = `/w/${owner.workspaceId}/brands/${brandId}`;
 	const dialogs: string[] = [];
