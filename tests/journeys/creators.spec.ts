@@ -1,5 +1,7 @@
 import { type Page } from '@playwright/test';
-import { openE2eDatabase } from '../support/database';
+import { collaborations, creatorProfiles, creators } from '../../src/lib/server/db/schema';
+import { collaborationRow } from '../../src/lib/server/testing/factories';
+import { openE2eDatabase, openE2eDb } from '../support/database';
 import {
 	ApiUser,
 	createBrand,
@@ -50,13 +52,24 @@ test.beforeAll(async ({ baseURL }) => {
 	brandId = await createBrand(owner, { name: 'BigChew' });
 	mia.id = `mia-${owner.workspaceId}`.slice(0, 30);
 	mia.profileId = `miap-${owner.workspaceId}`.slice(0, 30);
-	await db.execute({
-		sql: "INSERT INTO creators (id, workspace_id, name, niche, country, language, total_followers) VALUES (?, ?, 'Mia Stretch', 'prenatal yoga', 'US', 'en', 80000)",
-		args: [mia.id, owner.workspaceId]
+	const orm = openE2eDb(db);
+	await orm.insert(creators).values({
+		id: mia.id,
+		workspaceId: owner.workspaceId,
+		name: 'Mia Stretch',
+		niche: 'prenatal yoga',
+		country: 'US',
+		language: 'en',
+		totalFollowers: 80000
 	});
-	await db.execute({
-		sql: "INSERT INTO creator_profiles (id, creator_id, workspace_id, platform, handle, handle_key, followers) VALUES (?, ?, ?, 'tiktok', '@mia.stretch', 'mia.stretch', 80000)",
-		args: [mia.profileId, mia.id, owner.workspaceId]
+	await orm.insert(creatorProfiles).values({
+		id: mia.profileId,
+		creatorId: mia.id,
+		workspaceId: owner.workspaceId,
+		platform: 'tiktok',
+		handle: '@mia.stretch',
+		handleKey: 'mia.stretch',
+		followers: 80000
 	});
 });
 
@@ -502,10 +515,19 @@ test('the journey in Chinese', async ({ page }) => {
 
 test('delete a creator after confirming; their collaborations go too', async ({ page }) => {
 	const collaborationId = `collab-${boId}`.slice(0, 30);
-	await db.execute({
-		sql: "INSERT INTO collaborations (id, brand_id, creator_id, currency, stage, stage_changed_at, next_step, follow_up_on) VALUES (?, ?, ?, 'USD', 'contacted', ?, 'chase_reply', '2021-01-05')",
-		args: [collaborationId, brandId, boId, Date.UTC(2026, 0, 1)]
-	});
+	await openE2eDb(db)
+		.insert(collaborations)
+		.values(
+			collaborationRow({
+				id: collaborationId,
+				brandId,
+				creatorId: boId,
+				stage: 'contacted',
+				stageChangedAt: new Date(Date.UTC(2026, 0, 1)),
+				nextStep: 'chase_reply',
+				followUpOn: '2021-01-05'
+			})
+		);
 	await signIn(page, owner.email);
 	await page.goto(`${base()}/${boId}`);
 	const collabs = page.getByRole('region', { name: 'Collaborations' });

@@ -1,5 +1,8 @@
 import Papa from 'papaparse';
-import { openE2eDatabase } from '../support/database';
+import type { ChannelKind } from '../../src/lib/domain/channels';
+import type { MetricKind } from '../../src/lib/domain/metrics';
+import { channels, metrics, metricValues } from '../../src/lib/server/db/schema';
+import { openE2eDatabase, openE2eDb } from '../support/database';
 import {
 	ApiUser,
 	createBrand,
@@ -32,12 +35,10 @@ test.beforeAll(async ({ baseURL }) => {
 	viewer = await ApiUser.signUp(baseURL!, 'Growth viewer');
 	await viewer.accept(await owner.invite('viewer'));
 	brandId = await createBrand(owner, { name: 'Bump & Bloom growth', marketTimeZone: ZONE });
-	const channel = async (kind: string, ownership: string) => {
+	const orm = openE2eDb(db);
+	const channel = async (kind: ChannelKind, ownership: 'owned' | 'rented') => {
 		const id = `ch-${kind}-${brandId}`;
-		await db.execute({
-			sql: 'INSERT INTO channels (id, brand_id, kind, ownership, time_zone) VALUES (?, ?, ?, ?, ?)',
-			args: [id, brandId, kind, ownership, ZONE]
-		});
+		await orm.insert(channels).values({ id, brandId, kind, ownership, timeZone: ZONE });
 		return id;
 	};
 	const email = await channel('email', 'owned');
@@ -45,22 +46,18 @@ test.beforeAll(async ({ baseURL }) => {
 	const metric = async (
 		key: keyof typeof ids,
 		channelId: string,
-		kind: string,
+		kind: MetricKind,
 		position: number
 	) => {
 		ids[key] = `m-${key}-${brandId}`;
-		await db.execute({
-			sql: 'INSERT INTO metrics (id, brand_id, channel_id, kind, position) VALUES (?, ?, ?, ?, ?)',
-			args: [ids[key], brandId, channelId, kind, position]
-		});
+		await orm.insert(metrics).values({ id: ids[key], brandId, channelId, kind, position });
 	};
 	await metric('list', email, 'email_subscribers', 0);
 	await metric('sessions', email, 'sessions', 1);
 	await metric('followers', instagram, 'followers', 2);
 	// Day i (0 = 119 days ago … 119 = today): the list grows by 10 a day, followers by 5,
 	// sessions are 100 a day.
-	const rows: string[] = [];
-	const args: (string | number)[] = [];
+	const rows: (typeof metricValues.$inferInsert)[] = [];
 	for (let i = 0; i < DAYS; i++) {
 		const day = marketDay(i - DAYS + 1);
 		for (const [id, value] of [
@@ -68,14 +65,10 @@ test.beforeAll(async ({ baseURL }) => {
 			[ids.followers, 5000 + 5 * i],
 			[ids.sessions, 100]
 		] as const) {
-			rows.push('(?, ?, ?)');
-			args.push(id, day, value);
+			rows.push({ metricId: id, day, value });
 		}
 	}
-	await db.execute({
-		sql: `INSERT INTO metric_values (metric_id, day, value) VALUES ${rows.join(', ')}`,
-		args
-	});
+	await orm.insert(metricValues).values(rows);
 });
 
 test.afterAll(async () => {
