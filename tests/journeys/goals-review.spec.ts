@@ -1,4 +1,6 @@
-import { openE2eDatabase } from '../support/database';
+import type { ChannelKind } from '../../src/lib/domain/channels';
+import { channels, contentItems, metrics, metricValues } from '../../src/lib/server/db/schema';
+import { openE2eDatabase, openE2eDb } from '../support/database';
 import {
 	ApiUser,
 	createBrand,
@@ -40,44 +42,50 @@ test.beforeAll(async ({ baseURL }) => {
 	viewer = await ApiUser.signUp(baseURL!, 'Client');
 	await viewer.accept(await owner.invite('viewer'));
 	brandId = await createBrand(owner, { name: 'Bump & Bloom', currency: 'USD' });
-	const channel = (name: string, kind: string, ownership: string, cadence: number) =>
-		db.execute({
-			sql: 'INSERT INTO channels (id, brand_id, kind, ownership, time_zone, weekly_cadence) VALUES (?, ?, ?, ?, ?, ?)',
-			args: [id(name), brandId, kind, ownership, 'America/New_York', cadence]
+	const orm = openE2eDb(db);
+	const channel = (
+		name: string,
+		kind: ChannelKind,
+		ownership: 'owned' | 'rented',
+		weeklyCadence: number
+	) =>
+		orm.insert(channels).values({
+			id: id(name),
+			brandId,
+			kind,
+			ownership,
+			timeZone: 'America/New_York',
+			weeklyCadence
 		});
 	await channel('email', 'email', 'owned', 1);
 	await channel('tiktok', 'tiktok', 'rented', 3);
-	await db.execute({
-		sql: "INSERT INTO metrics (id, brand_id, channel_id, kind) VALUES (?, ?, ?, 'email_subscribers')",
-		args: [id('list'), brandId, id('email')]
-	});
+	await orm
+		.insert(metrics)
+		.values({ id: id('list'), brandId, channelId: id('email'), kind: 'email_subscribers' });
 	const days: string[] = [];
 	for (let day = FIRST; day < marketToday; day = shift(day, 1)) days.push(day);
-	await db.batch(
-		days.map((day) => ({
-			sql: 'INSERT INTO metric_values (metric_id, day, value) VALUES (?, ?, ?)',
-			args: [id('list'), day, level(day)]
-		}))
-	);
+	await orm
+		.insert(metricValues)
+		.values(days.map((day) => ({ metricId: id('list'), day, value: level(day) })));
 	// The reviewed week: three TikTok posts (two published) and one published email.
-	const items: [string, string, string, number][] = [
+	const items: [string, 'published' | 'scheduled', string, number][] = [
 		['tiktok', 'published', WEEK, 0],
 		['tiktok', 'published', shift(WEEK, 2), 1],
 		['tiktok', 'scheduled', shift(WEEK, 4), 2],
 		['email', 'published', shift(WEEK, 3), 3]
 	];
 	for (const [channelName, status, day, n] of items) {
-		await db.execute({
-			sql: "INSERT INTO content_items (id, brand_id, channel_id, title, format, status, scheduled_date, scheduled_time, time_zone, scheduled_at) VALUES (?, ?, ?, ?, 'short_video', ?, ?, '12:00', 'America/New_York', ?)",
-			args: [
-				id(`item${n}`),
-				brandId,
-				id(channelName),
-				`Post ${n}`,
-				status,
-				day,
-				Date.parse(`${day}T17:00:00Z`)
-			]
+		await orm.insert(contentItems).values({
+			id: id(`item${n}`),
+			brandId,
+			channelId: id(channelName),
+			title: `Post ${n}`,
+			format: 'short_video',
+			status,
+			scheduledDate: day,
+			scheduledTime: '12:00',
+			timeZone: 'America/New_York',
+			scheduledAt: Date.parse(`${day}T17:00:00Z`)
 		});
 	}
 });
