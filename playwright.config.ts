@@ -1,13 +1,8 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.js';
 
-/** Debian's chromium (or CHROME_PATH), else Playwright's own download; otherwise say how to get one. */
-function findChromium(): string | undefined {
-	const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-	for (const path of candidates) if (path && existsSync(path)) return path;
-	return undefined;
-}
-
+// Debian's chromium (or CHROME_PATH), else Playwright's own download; otherwise say how to get one.
 const executablePath = findChromium();
 if (!executablePath && !process.env.PLAYWRIGHT_BROWSERS_PATH && !hasPlaywrightChromium()) {
 	throw new Error(
@@ -49,15 +44,7 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		launchOptions: {
 			executablePath,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--disable-quic',
-				'--no-first-run'
-			]
+			args: CHROMIUM_ARGS
 		}
 	},
 	webServer: {

@@ -1,8 +1,13 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import tailwindcss from '@tailwindcss/vite';
 import { sveltekit } from '@sveltejs/kit/vite';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { paraglideOptions } from './i18n.config.js';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.js';
+
+// Component tests (`*.svelte.test.ts`) run in a real Chromium; everything else runs in Node.
+const COMPONENT_TESTS = 'src/**/*.svelte.test.ts';
 
 export default defineConfig({
 	plugins: [
@@ -22,7 +27,25 @@ export default defineConfig({
 					name: 'server',
 					environment: 'node',
 					include: ['src/**/*.test.ts'],
+					exclude: [COMPONENT_TESTS],
 					testTimeout: 20_000
+				}
+			},
+			{
+				extends: './vite.config.ts',
+				test: {
+					name: 'client',
+					include: [COMPONENT_TESTS],
+					browser: {
+						enabled: true,
+						headless: true,
+						// A failure's screenshot would land beside the test, in src/.
+						screenshotFailures: false,
+						provider: playwright({
+							launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS }
+						}),
+						instances: [{ browser: 'chromium' }]
+					}
 				}
 			}
 		]

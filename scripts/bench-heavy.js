@@ -90,7 +90,7 @@ try {
 
 /**
  * The four heaviest GETs a signed-in member can make on the demo brand with the most data, the same
- * four the hostile suite fires (tests/hostile-heavy.spec.ts).
+ * four the hostile suite fires (tests/suites/hostile-heavy.spec.ts).
  */
 async function heavyRequests(databaseFile) {
 	const db = createClient({ url: `file:${databaseFile}` });

@@ -9,7 +9,7 @@ export const BODY_SIZE_LIMIT = process.env.BODY_SIZE_LIMIT || '2M';
 /**
  * What the servers of our test suites add: they sign up hundreds of users from one loopback
  * address within minutes, far past a deployment's per-address sign-up limit (SIGNUP_LIMIT, 20 an
- * hour). tests/lockout.spec.ts tests that limit on a server of its own that keeps the default.
+ * hour). tests/suites/lockout.spec.ts tests that limit on a server of its own that keeps the default.
  */
 export const TEST_SERVER_ENV = { SIGNUP_LIMIT: '100000' };
 

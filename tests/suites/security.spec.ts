@@ -1,0 +1,310 @@
+import { type APIRequestContext } from '@playwright/test';
+import { request as playwrightRequest } from '@playwright/test';
+import { PUBLIC_PATHS, PUBLIC_PREFIXES } from '../../src/lib/server/public-paths';
+import { openE2eDatabase, snapshot } from '../support/database';
+import { actionUrls, discoverRoutes, fill, type Route } from '../support/routes';
+import { ApiUser, expect, test } from '../support/support';
+import {
+	arrangeTargets,
+	hostileBody,
+	routeParams,
+	type Ids,
+	type Targets
+} from '../support/targets';
+
+/**
+ * Every route must be classified here. A route that is added without being listed fails the
+ * first test, so nobody can ship a page or an action the matrix below does not attack.
+ */
+const USER_ROUTES = ['/', '/account', '/account/password', '/signout', '/workspaces/new'];
+const WORKSPACE_PREFIX = '/w/[workspaceId]';
+/** Workspace actions any member may take on themselves (every other one needs editor or owner). */
+const SELF_SERVICE_ACTIONS = ['/w/[workspaceId]/settings?/leave'];
+
+const routes = discoverRoutes();
+const isPublic = (pattern: string) =>
+	(PUBLIC_PATHS as readonly string[]).includes(pattern) ||
+	PUBLIC_PREFIXES.some((prefix) => pattern.startsWith(prefix));
+const workspaceRoutes = routes.filter((r) => r.pattern.startsWith(WORKSPACE_PREFIX));
+let owner: ApiUser;
+let viewer: ApiUser;
+let outsider: ApiUser;
+let anonymous: APIRequestContext;
+let ids: Ids;
+let targets: Targets;
+const db = openE2eDatabase();
+
+test.beforeAll(async ({ baseURL }) => {
+	targets = await arrangeTargets(baseURL!, db);
+	({ owner, viewer, outsider, ids } = targets);
+	anonymous = await playwrightRequest.newContext({
+		baseURL,
+		extraHTTPHeaders: { origin: baseURL!, accept: 'text/html' }
+	});
+});
+
+test.afterAll(async () => {
+	await Promise.all([owner, viewer, outsider].map((u) => u?.dispose()));
+	await anonymous?.dispose();
+	db.close();
+});
+
+const params = () => routeParams(targets);
+
+test('every route on disk is classified', async () => {
+	expect(Object.keys(await snapshot(db))).toEqual(
+		expect.arrayContaining([
+			'brands',
+			'channels',
+			'invitations',
+			'memberships',
+			'personas',
+			'pillars',
+			'users',
+			'workspaces'
+		])
+	);
+	expect(routes.length).toBeGreaterThan(8);
+	const unclassified = routes
+		.map((r) => r.pattern)
+		.filter((p) => !isPublic(p) && !USER_ROUTES.includes(p) && !p.startsWith(WORKSPACE_PREFIX));
+	expect(unclassified).toEqual([]);
+	expect(workspaceRoutes.flatMap((r) => r.actions).length).toBeGreaterThan(3);
+});
+
+test('anonymous: every private page, action and endpoint sends to sign-in and changes nothing', async () => {
+	const before = await snapshot(db);
+	const checked: string[] = [];
+	for (const route of routes) {
+		const path = fill(route.pattern, params());
+		const expectSignIn = async (response: Awaited<ReturnType<APIRequestContext['get']>>) => {
+			expect(response.status(), `${response.url()}`).toBe(303);
+			expect(response.headers()['location'], path).toMatch(/^\/signin/);
+		};
+		if (!isPublic(route.pattern)) {
+			if (route.page) await expectSignIn(await anonymous.get(path, { maxRedirects: 0 }));
+			for (const method of route.methods) {
+				await expectSignIn(await anonymous.fetch(path, { method, maxRedirects: 0, form: {} }));
+			}
+		}
+		// Public pages may be read, but their actions still need a session (an invitation is
+		// accepted by a signed-in person only).
+		for (const { url } of actionUrls(route, path)) {
+			if (isPublic(route.pattern) && ['/signin', '/signup'].includes(route.pattern)) continue;
+			await expectSignIn(await anonymous.post(url, { form: hostileBody(ids), maxRedirects: 0 }));
+			checked.push(url);
+		}
+	}
+	expect(checked.length).toBeGreaterThan(4);
+	expect(await snapshot(db)).toEqual(before);
+});
+
+test('a member of another workspace gets 404 for everything in this one, and changes nothing', async () => {
+	const before = await snapshot(db);
+	for (const route of workspaceRoutes) {
+		const path = fill(route.pattern, params());
+		if (route.page) {
+			const response = await outsider.api.get(path, { maxRedirects: 0 });
+			expect(response.status(), path).toBe(404);
+			expect(await response.text()).not.toContain(owner.email);
+		}
+		for (const { url } of actionUrls(route, path)) {
+			const response = await outsider.api.post(url, { form: hostileBody(ids), maxRedirects: 0 });
+			expect(response.status(), url).toBe(404);
+		}
+		for (const method of route.methods) {
+			const response = await outsider.api.fetch(path, { method, maxRedirects: 0 });
+			expect(response.status(), `${method} ${path}`).toBe(404);
+		}
+	}
+	// Through the outsider's own workspace, the owner's brand (and everything in it) is not there.
+	const brandRoutes = workspaceRoutes.filter((r) => r.params.includes('brandId'));
+	expect(brandRoutes.length).toBeGreaterThan(0);
+	for (const route of brandRoutes) {
+		const path = fill(route.pattern, { ...params(), workspaceId: outsider.workspaceId });
+		if (route.page)
+			expect((await outsider.api.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
+		for (const { url } of actionUrls(route, path)) {
+			const response = await outsider.api.post(url, { form: hostileBody(ids), maxRedirects: 0 });
+			expect(response.status(), url).toBe(404);
+		}
+	}
+	// …and the owner's persona, pillar or channel ids do not open inside the outsider's brand.
+	for (const route of brandRoutes.filter((r) => r.params.length > 2)) {
+		const path = fill(route.pattern, {
+			...params(),
+			workspaceId: outsider.workspaceId,
+			brandId: ids.outsiderBrandId
+		});
+		if (route.page)
+			expect((await outsider.api.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
+	}
+	// …and through the outsider's own workspace, the owner's creator is not there either.
+	const creatorRoutes = workspaceRoutes.filter((r) => r.params.includes('creatorId'));
+	expect(creatorRoutes.length).toBeGreaterThan(0);
+	for (const route of creatorRoutes) {
+		const path = fill(route.pattern, { ...params(), workspaceId: outsider.workspaceId });
+		if (route.page)
+			expect((await outsider.api.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
+		for (const { url } of actionUrls(route, path)) {
+			const response = await outsider.api.post(url, { form: hostileBody(ids), maxRedirects: 0 });
+			expect(response.status(), url).toBe(404);
+		}
+	}
+	// A workspace id that does not exist answers exactly like one that does.
+	const missing = await outsider.api.get('/w/doesnotexist00000', { maxRedirects: 0 });
+	expect(missing.status()).toBe(404);
+	expect(await snapshot(db)).toEqual(before);
+});
+
+test('a viewer reads every workspace page but every write answers 403 and changes nothing', async () => {
+	const before = await snapshot(db);
+	let writes = 0;
+	for (const route of workspaceRoutes as Route[]) {
+		const path = fill(route.pattern, params());
+		if (route.page) {
+			// Creation forms (…/new) are for editors; every other page reads fine for a viewer.
+			const response = await viewer.api.get(path, { maxRedirects: 0 });
+			expect(response.status(), path).toBe(route.pattern.endsWith('/new') ? 403 : 200);
+		}
+		for (const { action, url } of actionUrls(route, path)) {
+			if (SELF_SERVICE_ACTIONS.includes(`${route.pattern}?/${action}`)) continue;
+			const response = await viewer.api.post(url, { form: hostileBody(ids), maxRedirects: 0 });
+			expect(response.status(), url).toBe(403);
+			writes += 1;
+		}
+	}
+	expect(writes).toBeGreaterThan(3);
+	expect(await snapshot(db)).toEqual(before);
+});
+
+test('a feed URL with an unknown token answers 404 and reveals nothing', async () => {
+	const response = await anonymous.get('/feed/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.ics', {
+		maxRedirects: 0
+	});
+	expect(response.status()).toBe(404);
+	expect(await response.text()).not.toContain('BEGIN:VCALENDAR');
+});
+
+test('a cross-origin form post is refused before it reaches any action', async ({ baseURL }) => {
+	const before = await snapshot(db);
+	const evil = { origin: 'https://evil.example' };
+	const signIn = await anonymous.post('/signin', {
+		form: { email: owner.email, password: 'x' },
+		headers: evil,
+		maxRedirects: 0
+	});
+	expect(signIn.status()).toBe(403);
+	const rename = await owner.api.post(`/w/${owner.workspaceId}/settings?/rename`, {
+		form: { name: 'Cross-site', version: '1' },
+		headers: evil,
+		maxRedirects: 0
+	});
+	expect(rename.status()).toBe(403);
+	const sameSite = await owner.api.get(`/w/${owner.workspaceId}/settings`, {
+		headers: { origin: baseURL! }
+	});
+	expect(await sameSite.text()).not.toContain('Cross-site');
+	expect(await snapshot(db)).toEqual(before);
+});
+
+test('responses carry a CSP with frame-ancestors none, nosniff and a referrer policy', async () => {
+	const responses = [
+		await anonymous.get('/signin'),
+		await anonymous.get('/w/x', { maxRedirects: 0 }),
+		await owner.api.get(`/w/${owner.workspaceId}`),
+		await owner.api.get('/w/doesnotexist00000'),
+		await anonymous.get('/health')
+	];
+	for (const response of responses) {
+		const headers = response.headers();
+		expect(headers['content-security-policy'], response.url()).toContain("frame-ancestors 'none'");
+		expect(headers['x-content-type-options']).toBe('nosniff');
+		expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+	}
+	expect(responses[0].headers()['content-security-policy']).toMatch(/script-src 'self'/);
+});
+
+test('the session cookie is HttpOnly and SameSite=Lax, and sign-in rotates it', async ({
+	baseURL
+}) => {
+	const api = await playwrightRequest.newContext({
+		baseURL,
+		extraHTTPHeaders: { origin: baseURL!, accept: 'text/html' }
+	});
+	const signIn = async () => {
+		const response = await api.post('/signin', {
+			form: { email: owner.email, password: 'a long enough passphrase', redirectTo: '' },
+			maxRedirects: 0
+		});
+		expect(response.status()).toBe(303);
+		const cookie = response.headersArray().find((h) => h.name.toLowerCase() === 'set-cookie');
+		expect(cookie?.value).toMatch(/^freehold_session=[a-z0-9]+;/);
+		expect(cookie?.value).toMatch(/HttpOnly/i);
+		expect(cookie?.value).toMatch(/SameSite=Lax/i);
+		return cookie!.value.split(';')[0];
+	};
+	const first = await signIn();
+	const second = await signIn();
+	expect(second).not.toBe(first);
+	// The first token was revoked by the second sign-in.
+	const stale = await playwrightRequest.newContext({
+		baseURL,
+		extraHTTPHeaders: { cookie: first, accept: 'text/html' }
+	});
+	const response = await stale.get('/account', { maxRedirects: 0 });
+	expect(response.status()).toBe(303);
+	await stale.dispose();
+	await api.dispose();
+});
+
+test('sign-in is rate-limited per account, with the same answer for unknown emails', async ({
+	baseURL
+}) => {
+	const victim = await ApiUser.signUp(baseURL!, 'Victim');
+	const attacker = await playwrightRequest.newContext({
+		baseURL,
+		extraHTTPHeaders: { origin: baseURL!, accept: 'text/html' }
+	});
+	const attempt = (email: string, password: string) =>
+		attacker.post('/signin', { form: { email, password, redirectTo: '' }, maxRedirects: 0 });
+
+	const unknown = await attempt('nobody-here@example.test', 'whatever it is');
+	const wrong = await attempt(victim.email, 'not the password');
+	expect(unknown.status()).toBe(400);
+	expect(wrong.status()).toBe(400);
+	expect(await unknown.text()).toContain('Email or password is wrong.');
+	expect(await wrong.text()).toContain('Email or password is wrong.');
+
+	for (let i = 0; i < 4; i++)
+		expect((await attempt(victim.email, `guess ${i}`)).status()).toBe(400);
+	// Five failures: now even the right password is refused for a while.
+	const locked = await attempt(victim.email, 'a long enough passphrase');
+	expect(locked.status()).toBe(429);
+	expect(await locked.text()).toContain('Too many sign-in attempts');
+	await attacker.dispose();
+	await victim.dispose();
+});
+
+test('an editor cannot delete a brand: the action answers 403, the brand stays, the control is hidden', async ({
+	baseURL
+}) => {
+	const editor = await ApiUser.signUp(baseURL!, 'Editor');
+	await editor.accept(await owner.invite('editor'));
+	const brandPath = `/w/${owner.workspaceId}/brands/${ids.brandId}`;
+	const before = await snapshot(db);
+	const response = await editor.api.post(`${brandPath}/edit?/delete`, {
+		form: { confirmName: ids.brandName },
+		maxRedirects: 0
+	});
+	expect(response.status()).toBe(403);
+	expect(await snapshot(db)).toEqual(before);
+	// An editor still edits and archives the brand, but is not offered the delete form.
+	const page = await editor.api.get(`${brandPath}/edit`);
+	const html = await page.text();
+	expect(html).toContain('?/archive');
+	expect(html).not.toContain('?/delete');
+	expect(html).toContain('Only a workspace owner can delete this brand');
+	expect(await (await owner.api.get(`${brandPath}/edit`)).text()).toContain('?/delete');
+	await editor.dispose();
+});
