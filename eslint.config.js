@@ -125,6 +125,49 @@ export default ts.config(
 		}
 	},
 	{
+		// Route-private helpers hold no data access: that is a service. Only the route's own
+		// +page.server.ts, +layout.server.ts and +server.ts reach the database (see ARCHITECTURE.md).
+		files: ['src/routes/**/*.ts'],
+		ignores: [
+			'src/routes/**/+page.server.ts',
+			'src/routes/**/+layout.server.ts',
+			'src/routes/**/+server.ts'
+		],
+		rules: {
+			'no-restricted-imports': [
+				'warn',
+				{
+					patterns: [
+						{
+							group: ['$lib/server/db', '$lib/server/db/index', '$lib/server/queries/*'],
+							allowTypeImports: true,
+							message:
+								'A route-private helper reads or writes through a service (lib/server/services), not the queries.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		// Route components may describe page data with server types, never import server values.
+		files: ['src/routes/**/*.svelte'],
+		rules: {
+			'no-restricted-imports': [
+				'warn',
+				{
+					patterns: [
+						{
+							group: ['$lib/server', '$lib/server/*'],
+							allowTypeImports: true,
+							message: 'A page imports types from $lib/server, never values (see ARCHITECTURE.md).'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
 			parserOptions: {

@@ -1,5 +1,5 @@
 import type { Client } from '@libsql/client';
-import { createPart } from '../../src/lib/server/queries/brand-parts';
+import { createPersona } from '../../src/lib/server/queries/personas';
 import { makeChannel, personaInput } from '../../src/lib/server/testing/factories';
 import { test as roles } from '../support/roles';
 import {
@@ -20,7 +20,7 @@ const test = roles.extend<{ plan: Plan }>({
 			const brandId = await createBrand(owner, { name: 'Bump & Bloom', currency: 'USD' });
 			const channelId = await makeChannel(db, brandId, 'instagram', { label: 'US' });
 			const persona = personaInput({ name: 'Expecting Emma' });
-			const personaId = await createPart(db, 'personas', brandId, persona);
+			const personaId = await createPersona(db, brandId, persona);
 			return { owner, brandId, channelId, personaId };
 		});
 		await use(await plan);

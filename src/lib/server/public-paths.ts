@@ -1,6 +1,6 @@
 /**
  * The only paths reachable without a session. Everything else is redirected to sign-in by
- * hooks.server.ts; the security suite (tests/security.spec.ts) checks this list against the
+ * hooks.server.ts; the security suite (tests/suites/security.spec.ts) checks this list against the
  * routes on disk.
  */
 export const PUBLIC_PATHS = ['/signin', '/signup', '/locale', '/health'] as const;
