@@ -8,17 +8,19 @@ import { newToken } from '$lib/server/crypto';
 import { CSV_LIMITS, refuseFile } from '$lib/server/csv-upload';
 import { db } from '$lib/server/db';
 import { requireWorkspace } from '$lib/server/guards';
+import { getCreatorBatch, isCreatorBatch } from '$lib/server/queries/creator-import';
 import {
-	getCreatorBatch,
-	importCreators,
-	isCreatorBatch
-} from '$lib/server/queries/creator-import';
-import { checkCreatorImport, confirmSchema, readUpload } from './import.server';
+	checkCreatorImport,
+	hasNew,
+	importCreatorFile
+} from '$lib/server/services/imports/creators';
+import { confirmSchema, previewView, problemText, readUpload, vocabulary } from './messages';
+import type { PreviewView } from './messages';
 import type { Actions, PageServerLoad } from './$types';
 
 // Only a preview with something new to write carries the token a confirmation needs.
-const confirmable = (csv: string, preview: { counts: { creators: number; profiles: number } }) =>
-	preview.counts.creators + preview.counts.profiles > 0 ? { csv, token: newToken() } : null;
+const confirmable = (csv: string, preview: PreviewView) =>
+	hasNew(preview.counts) ? { csv, token: newToken() } : null;
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { workspace } = await requireWorkspace(locals, params.workspaceId);
@@ -41,10 +43,12 @@ export const actions: Actions = {
 		const upload = await readUpload(request);
 		if (!upload.ok) return upload.failure;
 		const { form, text } = upload;
-		const checked = await checkCreatorImport(workspace.id, text, locals.locale);
-		if (!checked.ok) return refuseFile(form, checked.message);
-		if (checked.preview.errors) return fail(400, { form, preview: checked.preview });
-		return { form, preview: checked.preview, confirm: confirmable(text, checked.preview) };
+		const scope = { workspaceId: workspace.id };
+		const checked = await checkCreatorImport(db, scope, { text, vocabulary: vocabulary() });
+		if (!checked.ok) return refuseFile(form, problemText(checked.problem));
+		const preview = previewView(checked, locals.locale);
+		if (preview.errors) return fail(400, { form, preview });
+		return { form, preview, confirm: confirmable(text, preview) };
 	},
 	/**
 	 * Checks the file again (the browser's copy proves nothing) and writes every new creator and
@@ -55,14 +59,16 @@ export const actions: Actions = {
 		const form = await superValidate(request, zod4(confirmSchema));
 		if (!form.valid) return fail(400, { form });
 		const { csv, token } = form.data;
-		const checked = await checkCreatorImport(workspace.id, csv, locals.locale);
-		if (!checked.ok) return refuseFile(form, checked.message);
-		if (checked.preview.errors) return fail(400, { form, preview: checked.preview });
-		const outcome = await importCreators(db, workspace.id, user.id, checked.parsed, token);
+		const scope = { workspaceId: workspace.id, userId: user.id };
+		const input = { text: csv, token, vocabulary: vocabulary() };
+		const outcome = await importCreatorFile(db, scope, input);
+		if (!outcome.ok && outcome.reason === 'file')
+			return refuseFile(form, problemText(outcome.problem));
+		if (!outcome.ok && outcome.reason === 'not-ready')
+			return fail(400, { form, preview: previewView(outcome.checked, locals.locale) });
 		if (!outcome.ok && outcome.reason === 'conflict') {
 			// Someone else's import won the race: show the directory as it is now.
-			const again = await checkCreatorImport(workspace.id, csv, locals.locale);
-			const preview = again.ok ? again.preview : checked.preview;
+			const preview = previewView(outcome.checked, locals.locale);
 			const conflict = m.creator_csv_conflict();
 			return fail(409, { form, preview, confirm: confirmable(csv, preview), conflict });
 		}

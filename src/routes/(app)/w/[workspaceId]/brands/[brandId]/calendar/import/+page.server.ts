@@ -6,8 +6,9 @@ import { requireBrand } from '$lib/server/guards';
 import { newToken } from '$lib/server/crypto';
 import { refuseFile } from '$lib/server/csv-upload';
 import { db } from '$lib/server/db';
-import { getBatch, importItems, isBatch } from '$lib/server/queries/import';
-import { checkImport, confirmSchema, readUpload } from './import.server';
+import { getBatch, isBatch } from '$lib/server/queries/import';
+import { checkCalendarImport, importCalendarItems } from '$lib/server/services/imports/calendar';
+import { confirmSchema, previewView, problemText, readUpload, spellings } from './messages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
@@ -27,10 +28,12 @@ export const actions: Actions = {
 		const upload = await readUpload(request);
 		if (!upload.ok) return upload.failure;
 		const { form, text } = upload;
-		const checked = await checkImport(brand, text, locals.locale);
-		if (!checked.ok) return refuseFile(form, checked.message);
-		if (checked.preview.errors) return fail(400, { form, preview: checked.preview });
-		return { form, preview: checked.preview, confirm: { csv: text, token: newToken() } };
+		const scope = { ...brand, brandId: brand.id };
+		const checked = await checkCalendarImport(db, scope, { text, spellings: spellings() });
+		if (!checked.ok) return refuseFile(form, problemText(checked.problem));
+		const preview = previewView(checked, locals.locale);
+		if (checked.errors) return fail(400, { form, preview });
+		return { form, preview, confirm: { csv: text, token: newToken() } };
 	},
 	/**
 	 * Checks the file again (the browser's copy proves nothing) and writes every row or none.
@@ -46,12 +49,16 @@ export const actions: Actions = {
 		const form = await superValidate(request, zod4(confirmSchema));
 		if (!form.valid) return fail(400, { form });
 		const { csv, token } = form.data;
-		const checked = await checkImport(brand, csv, locals.locale);
-		if (!checked.ok) return refuseFile(form, checked.message);
-		if (checked.preview.errors) return fail(400, { form, preview: checked.preview });
-		// Browsers resend a form's line breaks as CRLF whatever the page held: the batch ignores them.
-		const seed = `${token}\u0000${csv.replace(/\r\n?/g, '\n')}`;
-		const outcome = await importItems(db, brand.id, seed, checked.items, user.id);
+		const scope = { ...brand, brandId: brand.id, userId: user.id };
+		const outcome = await importCalendarItems(db, scope, {
+			text: csv,
+			token,
+			spellings: spellings()
+		});
+		if (!outcome.ok && outcome.reason === 'file')
+			return refuseFile(form, problemText(outcome.problem));
+		if (!outcome.ok && outcome.reason === 'not-ready')
+			return fail(400, { form, preview: previewView(outcome.checked, locals.locale) });
 		const again = outcome.ok ? '' : '&again';
 		redirect(
 			303,

@@ -8,9 +8,8 @@ import { entrySchema } from '$lib/schemas/metric-entry';
 import { db } from '$lib/server/db';
 import { refusedDateNotice } from '$lib/i18n/date-messages';
 import { requireBrand } from '$lib/server/guards';
-import { listValues, saveEntry } from '$lib/server/queries/metric-values';
-import { listMetrics } from '$lib/server/queries/metrics';
-import { conflictTexts, gridRows, readGrid } from './entry.server';
+import { entryGrid, saveWeek } from '$lib/server/services/audience/entry';
+import { conflictTexts, problemTexts } from './messages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
@@ -18,13 +17,11 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	// Days are the market's calendar days: "last week" is computed in the brand's market zone.
 	const day = today(brand.marketTimeZone);
 	const week = entryWeek(url.searchParams.get('week'), day);
-	const metrics = await listMetrics(db, brand.id);
-	const values = await listValues(db, brand.id, week.start, week.days[6]);
 	return {
 		week,
 		notice: refusedDateNotice(week.refused === null ? [] : [week.refused], day),
 		currency: brand.currency,
-		rows: gridRows(metrics, week.days, values, brand.currency),
+		rows: await entryGrid(db, { ...brand, brandId: brand.id }, { days: week.days }),
 		// Changes on every load, so the grid is drawn afresh from what is stored after a save.
 		drawnAt: Date.now(),
 		form: await superValidate({ week: week.start }, zod4(entrySchema), { errors: false })
@@ -37,24 +34,21 @@ export const actions: Actions = {
 		const { brand } = await requireBrand(locals, params.workspaceId, params.brandId, 'editContent');
 		const form = await superValidate(request, zod4(entrySchema));
 		if (!form.valid) return fail(400, { form });
-		const metrics = await listMetrics(db, brand.id);
-		const { key, value } = form.data;
-		const day = today(brand.marketTimeZone);
-		const { cells, problems } = readGrid(key, value, metrics, brand.currency, locals.locale, day);
-		const invalid = Object.keys(problems).length;
-		if (invalid) {
-			const text = m.entry_invalid({ count: invalid });
+		const { key: keys, value: typed } = form.data;
+		const result = await saveWeek(db, { ...brand, brandId: brand.id }, { keys, typed });
+		if (!result.ok && result.reason === 'invalid') {
+			const problems = problemTexts(result.problems, brand.currency, locals.locale);
+			const text = m.entry_invalid({ count: Object.keys(problems).length });
 			return fail(400, { form: { ...form, message: { type: 'error' as const, text } }, problems });
 		}
-		const { saved, conflicts } = await saveEntry(db, brand.id, cells);
-		if (conflicts.length) {
-			const text = m.entry_conflicts({ count: conflicts.length });
+		if (!result.ok) {
+			const text = m.entry_conflicts({ count: result.conflicts.length });
 			return {
 				form: { ...form, message: { type: 'error' as const, text } },
-				conflicts: conflictTexts(conflicts, metrics, brand.currency)
+				conflicts: conflictTexts(result.conflicts)
 			};
 		}
-		const text = saved ? m.entry_saved({ count: saved }) : m.entry_saved_nothing();
+		const text = result.saved ? m.entry_saved({ count: result.saved }) : m.entry_saved_nothing();
 		return { form: { ...form, message: { type: 'success' as const, text } } };
 	}
 };

@@ -1,14 +1,15 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
-import { CSV_MAX_ROWS } from '$lib/domain/csv-read';
+import { CSV_MAX_ROWS, type CsvProblem } from '$lib/domain/csv-read';
 import { m } from '$lib/paraglide/messages';
 import { mappingSchema } from '$lib/schemas/audience-import';
 import { CSV_LIMITS, refuseFile } from '$lib/server/csv-upload';
 import { db } from '$lib/server/db';
 import { requireBrand } from '$lib/server/guards';
-import { applyImport, listImportBatches } from '$lib/server/queries/audience-import';
-import { checkImport, fileHash, readImportUpload, view } from './import.server';
+import { listImportBatches } from '$lib/server/queries/audience-import';
+import { applyAudienceImport, checkAudienceImport } from '$lib/server/services/imports/audience';
+import { fileProblemText, readImportUpload, view } from './messages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -19,6 +20,9 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	};
 };
 
+const refuse = (form: Parameters<typeof message>[0], problem: CsvProblem) =>
+	message(form, { type: 'error', text: fileProblemText(problem) }, { status: 400 });
+
 const edit = (locals: App.Locals, params: { workspaceId: string; brandId: string }) =>
 	requireBrand(locals, params.workspaceId, params.brandId, 'editContent');
 
@@ -28,8 +32,10 @@ export const actions: Actions = {
 		const { brand } = await edit(locals, params);
 		const upload = await readImportUpload(request);
 		if (!upload.ok) return upload.failure;
-		const checked = await checkImport(brand, upload.text, upload.fileName, null);
-		if (!checked.ok) return refuseFile(upload.form, checked.message);
+		const { text, fileName } = upload;
+		const scope = { ...brand, brandId: brand.id };
+		const checked = await checkAudienceImport(db, scope, { text, fileName, mapping: null });
+		if (!checked.ok) return refuseFile(upload.form, fileProblemText(checked.problem));
 		return { form: upload.form, ...view(checked) };
 	},
 	/** The same, with the columns matched by hand. */
@@ -39,9 +45,9 @@ export const actions: Actions = {
 		if (!form.valid) return fail(400, { form });
 		const { csv, fileName, dateColumn, dateFormat, targets } = form.data;
 		const mapping = { dateColumn, dateFormat, targets: targets.map((t) => t || null) };
-		const checked = await checkImport(brand, csv, fileName, mapping);
-		if (!checked.ok)
-			return message(form, { type: 'error', text: checked.message }, { status: 400 });
+		const scope = { ...brand, brandId: brand.id };
+		const checked = await checkAudienceImport(db, scope, { text: csv, fileName, mapping });
+		if (!checked.ok) return refuse(form, checked.problem);
 		return { form, ...view(checked) };
 	},
 	/** Checks everything again and writes one batch, or nothing when nothing would change. */
@@ -51,19 +57,13 @@ export const actions: Actions = {
 		if (!form.valid) return fail(400, { form });
 		const { csv, fileName, dateColumn, dateFormat, targets } = form.data;
 		const mapping = { dateColumn, dateFormat, targets: targets.map((t) => t || null) };
-		const checked = await checkImport(brand, csv, fileName, mapping);
-		if (!checked.ok)
-			return message(form, { type: 'error', text: checked.message }, { status: 400 });
-		if (checked.step === 'map' || checked.preview.errors)
-			return fail(400, { form, ...view(checked) });
-		const { batchId } = await applyImport(db, brand.id, user.id, {
-			fileName,
-			format: checked.map.format,
-			fileHash: fileHash(csv),
-			rowCount: checked.rowCount,
-			values: checked.values
-		});
-		if (!batchId) return { form, nothing: m.imp_nothing_done() };
+		const scope = { ...brand, brandId: brand.id, userId: user.id };
+		const applied = await applyAudienceImport(db, scope, { text: csv, fileName, mapping });
+		if (!applied.ok && applied.reason === 'file') return refuse(form, applied.problem);
+		if (!applied.ok && applied.reason === 'not-ready')
+			return fail(400, { form, ...view(applied.checked) });
+		if (!applied.ok) return { form, nothing: m.imp_nothing_done() };
+		const { batchId } = applied;
 		const base = `/w/${params.workspaceId}/brands/${brand.id}/dashboard/import`;
 		redirect(303, `${base}/${batchId}?done`);
 	}

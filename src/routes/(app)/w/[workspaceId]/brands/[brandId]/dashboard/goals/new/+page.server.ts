@@ -1,14 +1,14 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { superValidate } from 'sveltekit-superforms';
+import { setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { withinBounds } from '$lib/domain/date-bounds';
 import { today } from '$lib/domain/zoned-time';
 import { goalSchema } from '$lib/schemas/goal';
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
-import { createGoal } from '$lib/server/queries/goals';
-import { goalInput } from '../goal-save.server';
-import { metricOptions } from '../metric-options.server';
+import { listMetrics } from '$lib/server/queries/metrics';
+import { createGoal } from '$lib/server/services/audience/goals';
+import { metricOptions, refusalText } from '../messages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
@@ -17,7 +17,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const form = await superValidate(zod4(goalSchema), { errors: false });
 	form.data.startDay = today(brand.marketTimeZone);
 	// `?metric=…` preselects a metric (from a chart); an unknown id simply leaves it empty.
-	const metrics = await metricOptions(brand.id);
+	const metrics = metricOptions(await listMetrics(db, brand.id));
 	const wanted = url.searchParams.get('metric');
 	if (wanted && metrics.some((metric) => metric.id === wanted)) form.data.metricId = wanted;
 	const due = url.searchParams.get('due') ?? '';
@@ -35,10 +35,12 @@ export const actions: Actions = {
 		);
 		const form = await superValidate(request, zod4(goalSchema));
 		if (!form.valid) return fail(400, { form });
-		const input = await goalInput(form, brand);
-		if (!input) return fail(400, { form });
-		const created = await createGoal(db, brand.id, input, user.id);
-		if (!created.ok) return fail(400, { form });
+		const { version: _version, ...fields } = form.data;
+		const created = await createGoal(db, { ...brand, brandId: brand.id, userId: user.id }, fields);
+		if (!created.ok) {
+			setError(form, created.field, refusalText(created, brand.currency));
+			return fail(400, { form });
+		}
 		redirect(303, `/w/${workspace.id}/brands/${brand.id}/dashboard/goals/${created.id}?created=1`);
 	}
 };

@@ -2,8 +2,9 @@ import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { db } from '$lib/server/db';
 import { requireBrand } from '$lib/server/guards';
-import { getImportBatch, listBatchChanges, undoImport } from '$lib/server/queries/audience-import';
+import { getImportBatch, listBatchChanges } from '$lib/server/queries/audience-import';
 import { listMetrics } from '$lib/server/queries/metrics';
+import { undoAudienceImport } from '$lib/server/services/imports/audience';
 import type { Actions, PageServerLoad } from './$types';
 
 /** A batch only through its brand: another brand's id is simply not found. */
@@ -34,8 +35,9 @@ export const actions: Actions = {
 			params.brandId,
 			'editContent'
 		);
-		const result = await undoImport(db, brand.id, params.batchId, user.id);
-		if (!result.ok && result.reason === 'missing') error(404, 'Not found');
+		const scope = { brandId: brand.id, userId: user.id };
+		const result = await undoAudienceImport(db, scope, { batchId: params.batchId });
+		if (!result.ok && result.reason === 'not-found') error(404, 'Not found');
 		if (!result.ok) return { undo: { type: 'error' as const, text: m.imp_undo_twice() } };
 		const text = result.kept
 			? m.imp_undone_kept({ restored: result.restored, kept: result.kept })

@@ -1,7 +1,6 @@
 import { FORMATS, STATUSES, type Format, type Status } from '$lib/domain/content';
 import { CHANNEL_KIND_KEYS } from '$lib/domain/channels';
 import {
-	previewImport,
 	type FileProblem,
 	type ImportIssue,
 	type ImportRow,
@@ -16,15 +15,13 @@ import {
 	type OwnWords
 } from '$lib/server/csv-upload';
 import { namesInEveryLanguage } from '$lib/i18n/every-language';
-import { ITEM_BRIEF_MAX, ITEM_CAPTION_MAX, ITEM_TITLE_MAX, ITEM_URL_MAX } from '$lib/schemas/item';
-import { db } from '$lib/server/db';
-import type { Brand } from '$lib/server/db/schema';
-import { loadVocabulary, type Spellings } from '$lib/server/queries/import';
+import type { CalendarChecked, Spellings } from '$lib/server/services/imports/calendar';
 import { placeOf, scheduleNotice } from '$lib/i18n/schedule-notice';
 
 export { confirmSchema } from '$lib/schemas/csv-import';
 
-function spellings(): Spellings {
+/** Every accepted spelling of kinds, formats and statuses, in the languages we speak. */
+export function spellings(): Spellings {
 	const kinds = namesInEveryLanguage(CHANNEL_KIND_KEYS, 'channel_') as Record<string, string[]>;
 	return {
 		channelKinds: (kind) => kinds[kind] ?? [],
@@ -33,19 +30,12 @@ function spellings(): Spellings {
 	};
 }
 
-const LIMITS = {
-	title: ITEM_TITLE_MAX,
-	brief: ITEM_BRIEF_MAX,
-	caption: ITEM_CAPTION_MAX,
-	url: ITEM_URL_MAX
-};
-
 const OWN: OwnWords = {
 	empty: () => m.import_problem_empty(),
 	noColumn: (headers) => m.import_problem_no_title({ headers })
 };
 
-function problemText(problem: FileProblem) {
+export function problemText(problem: FileProblem) {
 	return csvProblemText(
 		problem.code === 'no_title' ? { ...problem, code: 'no_column' } : problem,
 		OWN
@@ -122,19 +112,10 @@ export type RowView = ReturnType<typeof rowView>;
 /** The preview's form and the file's text, or the failure to answer with. */
 export const readUpload = (request: Request) => csvUpload(request, OWN);
 
-/** The whole check, against the brand as it is now: rows for the page and items for the write. */
-export async function checkImport(brand: Brand, text: string, locale: string) {
-	const vocab = await loadVocabulary(db, brand, spellings(), LIMITS);
-	const result = previewImport(text, vocab);
-	if (!result.ok) return { ok: false as const, message: problemText(result.problem) };
-	return {
-		ok: true as const,
-		preview: {
-			rows: result.rows.map((row) => rowView(row, vocab, locale)),
-			ignored: result.ignored,
-			errors: result.errors
-		},
-		items: result.errors ? [] : result.rows.map((row) => row.item!)
-	};
-}
-export type PreviewView = Extract<Awaited<ReturnType<typeof checkImport>>, { ok: true }>['preview'];
+/** What the preview shows of a check: rows in the user's words. */
+export const previewView = (checked: CalendarChecked, locale: string) => ({
+	rows: checked.rows.map((row) => rowView(row, checked.vocab, locale)),
+	ignored: checked.ignored,
+	errors: checked.errors
+});
+export type PreviewView = ReturnType<typeof previewView>;

@@ -4,12 +4,8 @@
  */
 import { channelName } from '$lib/i18n/channels';
 import { FORMATS } from '$lib/domain/content';
-import {
-	readCreatorCsv,
-	type CreatorCsvRow,
-	type CreatorCsvVocabulary,
-	type CreatorIssue
-} from '$lib/domain/creator-csv';
+import type { CreatorCsvRow, CreatorCsvVocabulary, CreatorIssue } from '$lib/domain/creator-csv';
+import type { CsvProblem } from '$lib/domain/csv-read';
 import { CREATOR_PLATFORMS } from '$lib/domain/creators';
 import { formatNumber } from '$lib/i18n/format';
 import { namesInEveryLanguage } from '$lib/i18n/every-language';
@@ -20,8 +16,7 @@ import {
 	readUpload as csvUpload,
 	type OwnWords
 } from '$lib/server/csv-upload';
-import { db } from '$lib/server/db';
-import { previewCreatorImport, type RowOutcome } from '$lib/server/queries/creator-import';
+import type { CreatorChecked } from '$lib/server/services/imports/creators';
 
 export { confirmSchema } from '$lib/schemas/csv-import';
 
@@ -34,7 +29,7 @@ const OWN: OwnWords = {
 export const readUpload = (request: Request) => csvUpload(request, OWN);
 
 // Platform and deliverable names are messages named after their keys, in every language.
-const vocabulary = (): CreatorCsvVocabulary => ({
+export const vocabulary = (): CreatorCsvVocabulary => ({
 	platforms: namesInEveryLanguage(CREATOR_PLATFORMS, 'channel_'),
 	kinds: namesInEveryLanguage(FORMATS, 'cal_format_')
 });
@@ -83,14 +78,14 @@ function issueText(issue: CreatorIssue) {
 	}
 }
 
-function statusText(outcome: RowOutcome | null) {
+function statusText(outcome: CreatorChecked['outcomes'][number]) {
 	if (outcome?.kind === 'adds_to') return m.creator_csv_row_adds_to({ creator: outcome.creator });
 	if (outcome?.kind === 'skipped') return m.creator_csv_row_skipped({ creator: outcome.creator });
 	return m.creator_csv_row_new();
 }
 
 /** What the preview table shows: values as read when the row is good, else as the file has them. */
-function rowView(row: CreatorCsvRow, outcome: RowOutcome | null, locale: string) {
+function rowView(row: CreatorCsvRow, outcome: CreatorChecked['outcomes'][number], locale: string) {
 	const v = row.values;
 	const p = row.profile;
 	return {
@@ -107,23 +102,13 @@ function rowView(row: CreatorCsvRow, outcome: RowOutcome | null, locale: string)
 	};
 }
 
-/** The whole check, against the directory as it is now: rows for the page, creators to write. */
-export async function checkCreatorImport(workspaceId: string, text: string, locale: string) {
-	const parsed = readCreatorCsv(text, vocabulary());
-	if (!parsed.ok) return { ok: false as const, message: csvProblemText(parsed.problem, OWN) };
-	const { rows, counts } = await previewCreatorImport(db, workspaceId, parsed);
-	return {
-		ok: true as const,
-		parsed,
-		preview: {
-			rows: parsed.rows.map((row, i) => rowView(row, rows[i], locale)),
-			ignored: parsed.ignored,
-			errors: parsed.errors,
-			counts
-		}
-	};
-}
-export type PreviewView = Extract<
-	Awaited<ReturnType<typeof checkCreatorImport>>,
-	{ ok: true }
->['preview'];
+export const problemText = (problem: CsvProblem) => csvProblemText(problem, OWN);
+
+/** What the preview shows of a check: rows and outcomes in the user's words. */
+export const previewView = (checked: CreatorChecked, locale: string) => ({
+	rows: checked.parsed.rows.map((row, i) => rowView(row, checked.outcomes[i], locale)),
+	ignored: checked.parsed.ignored,
+	errors: checked.parsed.errors,
+	counts: checked.counts
+});
+export type PreviewView = ReturnType<typeof previewView>;
