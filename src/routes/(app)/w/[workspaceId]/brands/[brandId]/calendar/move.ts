@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import { isDate, isTime } from '$lib/domain/zoned-time';
 import { dayInBounds } from '$lib/schemas/day';
+import type { Slot } from '$lib/server/services/calendar/move';
+
+export type { Slot };
 
 export const moveSchema = z.object({
 	itemId: z.string().min(1).max(64),
@@ -35,8 +38,6 @@ export const FAILURE_STATUS: Record<MoveFailure, number> = {
 	'not-found': 404,
 	'channel-not-found': 404
 };
-
-export type Slot = { date: string | null; time: string | null; channelId: string | null };
 
 export type MoveAnswer =
 	| {
