@@ -77,3 +77,33 @@ export type BrandForm = z.infer<typeof brandSchema>;
 export const deleteBrandSchema = z.object({
 	confirmName: z.string().max(200).default('')
 });
+
+/** A stored profile as the form needs it: the columns the form edits; no trademark day is null. */
+type StoredBrand = Omit<BrandForm, 'trademarkFiledOn' | 'trademarkRegisteredOn'> & {
+	trademarkFiledOn: string | null;
+	trademarkRegisteredOn: string | null;
+};
+
+/** The form's values for a stored brand (extra columns are left out; no day reads as ''). */
+export function brandFormValues(brand: StoredBrand): BrandForm {
+	return {
+		name: brand.name,
+		niche: brand.niche,
+		positioning: brand.positioning,
+		valueProposition: brand.valueProposition,
+		toneOfVoice: brand.toneOfVoice,
+		targetMarkets: brand.targetMarkets,
+		homeTimeZone: brand.homeTimeZone,
+		marketTimeZone: brand.marketTimeZone,
+		currency: brand.currency,
+		colour: brand.colour,
+		websiteUrl: brand.websiteUrl,
+		trademarkStatus: brand.trademarkStatus,
+		trademarkOffice: brand.trademarkOffice,
+		trademarkNumber: brand.trademarkNumber,
+		trademarkFiledOn: brand.trademarkFiledOn ?? '',
+		trademarkRegisteredOn: brand.trademarkRegisteredOn ?? '',
+		brandRegistryStatus: brand.brandRegistryStatus,
+		version: brand.version
+	};
+}

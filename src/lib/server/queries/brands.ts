@@ -90,14 +90,13 @@ export async function setBrandArchived(
 	return rows.length > 0;
 }
 
-/** Deleting for good needs the brand's exact name typed, so it cannot happen by a stray click. */
-export async function deleteBrand(db: Db, workspaceId: string, brandId: string, typedName: string) {
-	const brand = await getBrand(db, workspaceId, brandId);
-	if (!brand) return { ok: false as const, reason: 'not-found' as const };
-	if (typedName.trim() !== brand.name.trim())
-		return { ok: false as const, reason: 'name-mismatch' as const };
-	await db.delete(brands).where(and(eq(brands.id, brandId), eq(brands.workspaceId, workspaceId)));
-	return { ok: true as const };
+/** Deletes a brand with everything under it (cascades); false when it is not the workspace's. */
+export async function deleteBrand(db: Db, workspaceId: string, brandId: string) {
+	const rows = await db
+		.delete(brands)
+		.where(and(eq(brands.id, brandId), eq(brands.workspaceId, workspaceId)))
+		.returning({ id: brands.id });
+	return rows.length > 0;
 }
 
 /** Everything the overview page shows, in three indexed reads. */

@@ -5,8 +5,7 @@ import { listTimeZones } from '$lib/domain/time';
 import { brandSchema } from '$lib/schemas/brand';
 import { requireWorkspace } from '$lib/server/guards';
 import { db } from '$lib/server/db';
-import { createBrand } from '$lib/server/queries/brands';
-import { toBrandInput } from '$lib/server/brand-form';
+import { createBrand } from '$lib/server/services/brands/brands';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -23,7 +22,8 @@ export const actions: Actions = {
 		const { workspace } = await requireWorkspace(locals, params.workspaceId, 'editContent');
 		const form = await superValidate(request, zod4(brandSchema));
 		if (!form.valid) return fail(400, { form });
-		const id = await createBrand(db, workspace.id, toBrandInput(form.data));
-		redirect(303, `/w/${workspace.id}/brands/${id}`);
+		const { version: _version, ...draft } = form.data;
+		const created = await createBrand(db, { workspaceId: workspace.id }, draft);
+		redirect(303, `/w/${workspace.id}/brands/${created.id}`);
 	}
 };

@@ -4,17 +4,21 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import { can } from '$lib/domain/roles';
 import { listTimeZones } from '$lib/domain/time';
 import { m } from '$lib/paraglide/messages';
-import { brandSchema, deleteBrandSchema } from '$lib/schemas/brand';
-import { toBrandForm, toBrandInput } from '$lib/server/brand-form';
+import { brandFormValues, brandSchema, deleteBrandSchema } from '$lib/schemas/brand';
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
-import * as brands from '$lib/server/queries/brands';
+import * as brands from '$lib/server/services/brands/brands';
+import { brandRefusal } from './messages';
 import type { Actions, PageServerLoad } from './$types';
+
+type Params = { workspaceId: string; brandId: string };
+const edit = (locals: App.Locals, params: Params) =>
+	requireBrand(locals, params.workspaceId, params.brandId, 'editContent');
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const { workspace, brand } = await requireBrand(locals, params.workspaceId, params.brandId);
 	return {
-		form: await superValidate(toBrandForm(brand), zod4(brandSchema), { errors: false }),
+		form: await superValidate(brandFormValues(brand), zod4(brandSchema), { errors: false }),
 		deleteForm: await superValidate(zod4(deleteBrandSchema)),
 		canDelete: can.deleteBrand(workspace.role),
 		timeZones: listTimeZones()
@@ -23,67 +27,47 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
 	save: async ({ locals, params, request }) => {
-		const { workspace, brand } = await requireBrand(
-			locals,
-			params.workspaceId,
-			params.brandId,
-			'editContent'
-		);
+		const { workspace, brand } = await edit(locals, params);
 		const form = await superValidate(request, zod4(brandSchema));
 		if (!form.valid) return fail(400, { form });
-		const result = await brands.updateBrand(
-			db,
-			workspace.id,
-			brand.id,
-			form.data.version,
-			toBrandInput(form.data)
-		);
-		if (!result.ok) {
-			// Saved elsewhere meanwhile. Nothing is lost: the typed profile stays in the form and the
-			// stored one is shown beside it; saving again (now at its version) replaces it.
-			const fresh = await brands.getBrand(db, workspace.id, brand.id);
-			if (!fresh) error(404, 'Not found');
-			const { version, ...theirs } = toBrandForm(fresh);
-			form.data.version = version;
-			form.message = { type: 'error', text: m.conflict_saved_elsewhere() };
-			return fail(409, { form, theirs });
+		const { version, ...draft } = form.data;
+		const scope = { workspaceId: workspace.id, brandId: brand.id };
+		const saved = await brands.saveBrand(db, scope, { version, draft });
+		if (saved.ok) {
+			form.data.version = saved.version;
+			return message(form, { type: 'success', text: m.saved() });
 		}
-		form.data.version = result.version;
-		return message(form, { type: 'success', text: m.saved() });
+		if (saved.reason === 'not-found') error(404, 'Not found');
+		// Saved elsewhere meanwhile. Nothing is lost: the typed profile stays in the form and the
+		// stored one is shown beside it; saving again (now at its version) replaces it.
+		const { version: theirVersion, ...theirs } = saved.theirs;
+		form.data.version = theirVersion;
+		form.message = { type: 'error', text: brandRefusal.conflict() };
+		return fail(409, { form, theirs });
 	},
 
 	archive: async ({ locals, params }) => {
-		const { workspace, brand } = await requireBrand(
-			locals,
-			params.workspaceId,
-			params.brandId,
-			'editContent'
-		);
-		await brands.setBrandArchived(db, workspace.id, brand.id, true);
+		const { workspace, brand } = await edit(locals, params);
+		const scope = { workspaceId: workspace.id, brandId: brand.id };
+		if (!(await brands.setArchived(db, scope, true)).ok) error(404, 'Not found');
 		redirect(303, `/w/${workspace.id}/brands/${brand.id}`);
 	},
 
 	restore: async ({ locals, params }) => {
-		const { workspace, brand } = await requireBrand(
-			locals,
-			params.workspaceId,
-			params.brandId,
-			'editContent'
-		);
-		await brands.setBrandArchived(db, workspace.id, brand.id, false);
+		const { workspace, brand } = await edit(locals, params);
+		const scope = { workspaceId: workspace.id, brandId: brand.id };
+		if (!(await brands.setArchived(db, scope, false)).ok) error(404, 'Not found');
 		redirect(303, `/w/${workspace.id}/brands/${brand.id}`);
 	},
 
 	delete: async ({ locals, params, request }) => {
-		const { workspace, brand } = await requireBrand(
-			locals,
-			params.workspaceId,
-			params.brandId,
-			'deleteBrand'
-		);
+		const guard = [locals, params.workspaceId, params.brandId, 'deleteBrand'] as const;
+		const { workspace, brand } = await requireBrand(...guard);
 		const form = await superValidate(request, zod4(deleteBrandSchema));
-		const result = await brands.deleteBrand(db, workspace.id, brand.id, form.data.confirmName);
-		if (!result.ok) return setError(form, 'confirmName', m.error_confirm_name());
+		const scope = { workspaceId: workspace.id, brandId: brand.id };
+		const deleted = await brands.deleteBrand(db, scope, form.data);
+		if (!deleted.ok && deleted.reason === 'not-found') error(404, 'Not found');
+		if (!deleted.ok) return setError(form, deleted.field, brandRefusal[deleted.reason]());
 		redirect(303, `/w/${workspace.id}/brands`);
 	}
 };
