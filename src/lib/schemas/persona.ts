@@ -71,7 +71,7 @@ export function personaFormValues(persona: StoredPersona): PersonaForm {
 }
 
 /** What is stored from a valid form: line breaks as LF, channels once each in catalogue order. */
-export function personaInput(data: PersonaForm) {
+export function personaInput(data: Omit<PersonaForm, 'version'> & { version?: number }) {
 	return {
 		name: data.name,
 		summary: data.summary,

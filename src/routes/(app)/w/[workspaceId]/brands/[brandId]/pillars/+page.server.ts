@@ -5,13 +5,8 @@ import { m } from '$lib/paraglide/messages';
 import * as schemas from '$lib/schemas/pillar';
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
-import {
-	listPillars,
-	getPillar,
-	createPillar,
-	updatePillar,
-	deletePillar
-} from '$lib/server/queries/pillars';
+import { listPillars } from '$lib/server/queries/pillars';
+import * as pillars from '$lib/server/services/brands/pillars';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -36,7 +31,7 @@ export const actions: Actions = {
 		const { brand } = await requireBrand(locals, params.workspaceId, params.brandId, 'editContent');
 		const form = await superValidate(request, zod4(schemas.pillarSchema));
 		if (!form.valid) return fail(400, { form });
-		await createPillar(db, brand.id, schemas.pillarInput(form.data));
+		await pillars.addPillar(db, { brandId: brand.id }, form.data);
 		return message(form, { type: 'success', text: m.pillar_added() });
 	},
 
@@ -44,29 +39,28 @@ export const actions: Actions = {
 		const { brand } = await requireBrand(locals, params.workspaceId, params.brandId, 'editContent');
 		const form = await superValidate(request, zod4(schemas.editPillarSchema));
 		if (!form.valid) return fail(400, { form });
-		const { id, version } = form.data;
-		const input = schemas.pillarInput(form.data);
-		const result = await updatePillar(db, brand.id, id, version, input);
-		if (!result.ok) {
-			// Saved (or deleted) elsewhere meanwhile. Nothing is lost: the typed values stay in this
-			// pillar's form and the stored ones are shown beside it; saving again (now at their
-			// version) replaces them.
-			const fresh = await getPillar(db, brand.id, id);
-			if (!fresh) error(404, 'Not found');
-			const { version: storedVersion, ...theirs } = schemas.pillarFormValues(fresh);
-			form.data.version = storedVersion;
-			form.message = { type: 'error', text: m.conflict_saved_elsewhere() };
-			return fail(409, { form, theirs });
+		const { id, version, ...fields } = form.data;
+		const saved = await pillars.savePillar(db, { brandId: brand.id }, { id, version, fields });
+		if (saved.ok) {
+			form.data.version = saved.version;
+			return message(form, { type: 'success', text: m.saved() });
 		}
-		form.data.version = result.version;
-		return message(form, { type: 'success', text: m.saved() });
+		if (saved.reason === 'not-found') error(404, 'Not found');
+		// Saved elsewhere meanwhile. Nothing is lost: the typed values stay in this pillar's form
+		// and the stored ones are shown beside them; saving again (now at their version) replaces
+		// them.
+		const { version: theirVersion, ...theirs } = saved.theirs;
+		form.data.version = theirVersion;
+		form.message = { type: 'error', text: m.conflict_saved_elsewhere() };
+		return fail(409, { form, theirs });
 	},
 
 	delete: async ({ locals, params, request }) => {
 		const { brand } = await requireBrand(locals, params.workspaceId, params.brandId, 'editContent');
 		const form = await superValidate(request, zod4(schemas.pillarIdSchema));
 		if (!form.valid) return fail(400, { form });
-		if (!(await deletePillar(db, brand.id, form.data.id))) error(404, 'Not found');
+		const deleted = await pillars.deletePillar(db, { brandId: brand.id }, form.data.id);
+		if (!deleted.ok) error(404, 'Not found');
 		return { deleted: m.deleted() };
 	}
 };

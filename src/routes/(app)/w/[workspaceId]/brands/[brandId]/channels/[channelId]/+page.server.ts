@@ -1,13 +1,13 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
-import { defaultOwnership } from '$lib/domain/channels';
 import { listTimeZones } from '$lib/domain/time';
 import { m } from '$lib/paraglide/messages';
 import { channelFormValues, channelSchema } from '$lib/schemas/channel';
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
-import { getChannel, updateChannel, deleteChannel } from '$lib/server/queries/channels';
+import { getChannel } from '$lib/server/queries/channels';
+import * as channels from '$lib/server/services/brands/channels';
 import type { Actions, PageServerLoad } from './$types';
 
 /** A channel only through its brand: an id from another brand is simply not found. */
@@ -34,28 +34,26 @@ export const actions: Actions = {
 		await channelOr404(brand.id, params.channelId);
 		const form = await superValidate(request, zod4(channelSchema), { strict: true });
 		if (!form.valid) return fail(400, { form });
-		const { version, ownership, ...input } = form.data;
-		const result = await updateChannel(db, brand.id, params.channelId, version, {
-			...input,
-			ownership: ownership ?? defaultOwnership(input.kind)
-		});
-		if (!result.ok) {
-			// Saved (or deleted) elsewhere meanwhile. Nothing is lost: the typed values stay in the
-			// form and the stored ones are shown beside it; saving again (now at their version)
-			// replaces them.
-			const fresh = channelFormValues(await channelOr404(brand.id, params.channelId));
-			const { version: storedVersion, ...theirs } = fresh;
-			form.data.version = storedVersion;
-			form.message = { type: 'error', text: m.conflict_saved_elsewhere() };
-			return fail(409, { form, theirs });
+		const { version, ...draft } = form.data;
+		const input = { id: params.channelId, version, draft };
+		const saved = await channels.saveChannel(db, { brandId: brand.id }, input);
+		if (saved.ok) {
+			form.data.version = saved.version;
+			return message(form, { type: 'success', text: m.saved() });
 		}
-		form.data.version = result.version;
-		return message(form, { type: 'success', text: m.saved() });
+		if (saved.reason === 'not-found') error(404, 'Not found');
+		// Saved elsewhere meanwhile. Nothing is lost: the typed values stay in the form and the
+		// stored ones are shown beside them; saving again (now at their version) replaces them.
+		const { version: theirVersion, ...theirs } = saved.theirs;
+		form.data.version = theirVersion;
+		form.message = { type: 'error', text: m.conflict_saved_elsewhere() };
+		return fail(409, { form, theirs });
 	},
 
 	delete: async ({ locals, params }) => {
 		const { brand } = await requireBrand(locals, params.workspaceId, params.brandId, 'editContent');
-		if (!(await deleteChannel(db, brand.id, params.channelId))) error(404, 'Not found');
+		const deleted = await channels.deleteChannel(db, { brandId: brand.id }, params.channelId);
+		if (!deleted.ok) error(404, 'Not found');
 		redirect(303, `/w/${params.workspaceId}/brands/${brand.id}/channels`);
 	}
 };

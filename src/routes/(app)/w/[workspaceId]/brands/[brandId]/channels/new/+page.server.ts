@@ -1,12 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
-import { defaultOwnership, type ChannelKind } from '$lib/domain/channels';
+import type { ChannelKind } from '$lib/domain/channels';
 import { listTimeZones } from '$lib/domain/time';
 import { channelSchema } from '$lib/schemas/channel';
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
-import { createChannel } from '$lib/server/queries/channels';
+import { createChannel } from '$lib/server/services/brands/channels';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -26,15 +26,8 @@ export const actions: Actions = {
 		// Strict: a kind that was not picked is an error, not the first kind in the catalogue.
 		const form = await superValidate(request, zod4(channelSchema), { strict: true });
 		if (!form.valid) return fail(400, { form });
-		const { kind, ownership, label, handle, weeklyCadence, timeZone } = form.data;
-		await createChannel(db, brand.id, {
-			kind,
-			ownership: ownership ?? defaultOwnership(kind),
-			label,
-			handle,
-			weeklyCadence,
-			timeZone
-		});
+		const { version: _version, ...draft } = form.data;
+		await createChannel(db, { brandId: brand.id }, draft);
 		redirect(303, `/w/${params.workspaceId}/brands/${brand.id}/channels`);
 	}
 };

@@ -2,10 +2,11 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { m } from '$lib/paraglide/messages';
-import { personaFormValues, personaInput, personaSchema } from '$lib/schemas/persona';
+import { personaFormValues, personaSchema } from '$lib/schemas/persona';
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
-import { getPersona, updatePersona, deletePersona } from '$lib/server/queries/personas';
+import { getPersona } from '$lib/server/queries/personas';
+import * as personas from '$lib/server/services/brands/personas';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -21,23 +22,21 @@ export const actions: Actions = {
 		const { brand } = await requireBrand(locals, params.workspaceId, params.brandId, 'editContent');
 		const form = await superValidate(request, zod4(personaSchema));
 		if (!form.valid) return fail(400, { form });
-		const id = params.personaId;
-		const input = personaInput(form.data);
-		const result = await updatePersona(db, brand.id, id, form.data.version, input);
-		if (!result.ok && result.reason === 'not-found') error(404, 'Not found');
-		if (!result.ok) {
-			// Saved elsewhere meanwhile (another tab or teammate). Nothing is lost: the typed values
-			// stay in the form and the stored ones are shown beside it; saving again (now at their
-			// version) replaces them.
-			const fresh = await getPersona(db, brand.id, id);
-			if (!fresh) error(404, 'Not found');
-			const { version, ...theirs } = personaFormValues(fresh);
-			form.data.version = version;
-			form.message = { type: 'error', text: m.conflict_saved_elsewhere() };
-			return fail(409, { form, theirs });
+		const { version, ...draft } = form.data;
+		const input = { id: params.personaId, version, draft };
+		const saved = await personas.savePersona(db, { brandId: brand.id }, input);
+		if (saved.ok) {
+			form.data = { ...form.data, ...saved.stored, version: saved.version };
+			return message(form, { type: 'success', text: m.saved() });
 		}
-		form.data = { ...form.data, ...input, version: result.version };
-		return message(form, { type: 'success', text: m.saved() });
+		if (saved.reason === 'not-found') error(404, 'Not found');
+		// Saved elsewhere meanwhile (another tab or teammate). Nothing is lost: the typed values
+		// stay in the form and the stored ones are shown beside them; saving again (now at their
+		// version) replaces them.
+		const { version: theirVersion, ...theirs } = saved.theirs;
+		form.data.version = theirVersion;
+		form.message = { type: 'error', text: m.conflict_saved_elsewhere() };
+		return fail(409, { form, theirs });
 	},
 
 	delete: async ({ locals, params }) => {
@@ -47,9 +46,8 @@ export const actions: Actions = {
 			params.brandId,
 			'editContent'
 		);
-		if (!(await deletePersona(db, brand.id, params.personaId))) {
-			error(404, 'Not found');
-		}
+		const deleted = await personas.deletePersona(db, { brandId: brand.id }, params.personaId);
+		if (!deleted.ok) error(404, 'Not found');
 		redirect(303, `/w/${workspace.id}/brands/${brand.id}/personas?deleted=1`);
 	}
 };

@@ -1,10 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
-import { personaInput, personaSchema } from '$lib/schemas/persona';
+import { personaSchema } from '$lib/schemas/persona';
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
-import { createPersona } from '$lib/server/queries/personas';
+import { createPersona } from '$lib/server/services/brands/personas';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -23,7 +23,8 @@ export const actions: Actions = {
 		);
 		const form = await superValidate(request, zod4(personaSchema));
 		if (!form.valid) return fail(400, { form });
-		const id = await createPersona(db, brand.id, personaInput(form.data));
-		redirect(303, `/w/${workspace.id}/brands/${brand.id}/personas#persona-${id}`);
+		const { version: _version, ...draft } = form.data;
+		const created = await createPersona(db, { brandId: brand.id }, draft);
+		redirect(303, `/w/${workspace.id}/brands/${brand.id}/personas#persona-${created.id}`);
 	}
 };
