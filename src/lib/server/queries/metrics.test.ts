@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, makeChannel, makeUserWithBrand } from '../testing';
 import {
 	addMetric,
-	addSuggestedMetrics,
 	countMetricValues,
 	deleteMetric,
 	getMetric,
@@ -68,17 +67,6 @@ describe('metrics', () => {
 });
 
 describe('metric setup', () => {
-	it('adds the suggested metrics of channels that have none, once', async () => {
-		const { brand, tiktok } = await brandWithChannels();
-		await addMetric(t.db, brand.id, { channelId: tiktok.id, kind: 'followers' });
-		expect((await listUnmeasuredChannels(t.db, brand.id)).map((c) => c.kind)).toEqual(['email']);
-		expect(await addSuggestedMetrics(t.db, brand.id)).toBe(3);
-		expect(await addSuggestedMetrics(t.db, brand.id)).toBe(0);
-		expect((await listMetrics(t.db, brand.id)).map((m) => m.kind).sort()).toEqual(
-			['email_subscribers', 'followers', 'signups', 'unsubscribes'].sort()
-		);
-	});
-
 	it('renames only at the version read, and deletes with the values counted beforehand', async () => {
 		const { brand, tiktok } = await brandWithChannels();
 		const added = await addMetric(t.db, brand.id, { channelId: tiktok.id, kind: 'followers' });

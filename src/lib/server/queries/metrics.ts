@@ -92,34 +92,6 @@ export async function addMetric(
 	return { ok: true, id };
 }
 
-/**
- * Adds the suggested metrics (SUGGESTED_METRICS) of every channel of the brand that has no metric
- * yet; channels already measured are left as they are. Returns how many were added.
- */
-export async function addSuggestedMetrics(db: Db, brandId: string): Promise<number> {
-	const brandChannels = await db
-		.select({ id: channels.id, kind: channels.kind })
-		.from(channels)
-		.where(eq(channels.brandId, brandId))
-		.orderBy(asc(channels.position));
-	const measured = new Set(
-		(
-			await db
-				.selectDistinct({ channelId: metrics.channelId })
-				.from(metrics)
-				.where(eq(metrics.brandId, brandId))
-		).map((r) => r.channelId)
-	);
-	let added = 0;
-	for (const channel of brandChannels.filter((c) => !measured.has(c.id))) {
-		for (const kind of SUGGESTED_METRICS[channel.kind as ChannelKind] ?? []) {
-			const result = await addMetric(db, brandId, { channelId: channel.id, kind });
-			if (result.ok) added += 1;
-		}
-	}
-	return added;
-}
-
 /** Channels of the brand with no metric yet, with what would be suggested for each. */
 export async function listUnmeasuredChannels(db: Db, brandId: string) {
 	const rows = await db

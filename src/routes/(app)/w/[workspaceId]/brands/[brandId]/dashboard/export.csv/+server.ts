@@ -4,7 +4,7 @@ import { refusedExportMessage } from '$lib/i18n/date-messages';
 import { currencyDecimals } from '$lib/domain/money';
 import { db } from '$lib/server/db';
 import { requireBrand } from '$lib/server/guards';
-import { loadDashboard } from '$lib/server/dashboard';
+import { loadDashboard } from '$lib/server/services/audience/dashboard';
 import { getMetric } from '$lib/server/queries/metrics';
 import type { RequestHandler } from './$types';
 
@@ -18,7 +18,9 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const metricId = url.searchParams.get('metric') ?? '';
 	const metric = metricId ? await getMetric(db, brand.id, metricId) : null;
 	if (!metric) error(404, 'Not found');
-	const data = await loadDashboard(db, brand, url.searchParams, Date.now(), metric.id);
+	const scope = { brandId: brand.id, marketTimeZone: brand.marketTimeZone };
+	const input = { params: url.searchParams, now: Date.now(), metricId: metric.id };
+	const data = await loadDashboard(db, scope, input);
 	// Other days than the ones asked for would be a misleading file; a roll-up made coarser to stay
 	// within MAX_POINTS is named in the file name, as the chart's notice names it on the page.
 	const [refused] = data.notices.refusedDates;

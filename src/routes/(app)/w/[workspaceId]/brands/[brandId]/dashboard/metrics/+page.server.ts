@@ -7,6 +7,8 @@ import { db } from '$lib/server/db';
 import { requireBrand } from '$lib/server/guards';
 import * as metrics from '$lib/server/queries/metrics';
 import { listChannels } from '$lib/server/queries/channels';
+import * as metricService from '$lib/server/services/audience/metrics';
+import { addRefusal, renameConflict } from './messages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -26,18 +28,18 @@ const edit = (locals: App.Locals, params: { workspaceId: string; brandId: string
 export const actions: Actions = {
 	suggest: async ({ locals, params }) => {
 		const { brand } = await edit(locals, params);
-		const count = await metrics.addSuggestedMetrics(db, brand.id);
+		const { added: count } = await metricService.addSuggestedMetrics(db, { brandId: brand.id });
 		return { suggested: count ? m.entry_suggest_done({ count }) : m.entry_suggest_none() };
 	},
 	add: async ({ locals, params, request }) => {
-		const { brand } = await edit(locals, params);
+		const { workspace, brand } = await edit(locals, params);
 		const form = await superValidate(request, zod4(addMetricSchema));
 		if (!form.valid) return fail(400, { addForm: form });
-		const result = await metrics.addMetric(db, brand.id, form.data);
+		const scope = { workspaceId: workspace.id, brandId: brand.id };
+		const added = await metricService.addMetric(db, scope, form.data);
 		// setError and message mark the form in place; the page reads it as `addForm`.
-		if (!result.ok) {
-			if (result.reason === 'channel') setError(form, 'channelId', m.entry_error_channel());
-			else setError(form, 'kind', m.entry_error_duplicate());
+		if (!added.ok) {
+			setError(form, added.field, addRefusal(added));
 			return fail(400, { addForm: form });
 		}
 		message(form, { type: 'success', text: m.entry_added() });
@@ -48,23 +50,22 @@ export const actions: Actions = {
 		const { brand } = await edit(locals, params);
 		const form = await superValidate(request, zod4(renameMetricSchema));
 		if (!form.valid) return fail(400, { renameForm: form });
-		const { metricId, version, label } = form.data;
-		const result = await metrics.renameMetric(db, brand.id, metricId, version, label);
-		if (!result.ok && result.reason === 'missing') error(404, 'Not found');
-		if (!result.ok) {
-			const current = await metrics.getMetric(db, brand.id, metricId);
-			form.data.version = current!.version;
-			const text = m.entry_rename_conflict({ current: current!.label || m.entry_unnamed() });
+		const renamed = await metricService.renameMetric(db, { brandId: brand.id }, form.data);
+		if (!renamed.ok && renamed.reason === 'not-found') error(404, 'Not found');
+		if (!renamed.ok) {
+			form.data.version = renamed.current.version;
+			const text = renameConflict(renamed.current);
 			return fail(409, { renameForm: { ...form, message: { type: 'error', text } } });
 		}
-		form.data.version = result.version;
+		form.data.version = renamed.version;
 		return { renameForm: { ...form, message: { type: 'success', text: m.entry_renamed() } } };
 	},
 	delete: async ({ locals, params, request }) => {
 		const { brand } = await edit(locals, params);
 		const form = await superValidate(request, zod4(metricIdSchema));
 		if (!form.valid) return fail(400, { deleteForm: form });
-		if (!(await metrics.deleteMetric(db, brand.id, form.data.metricId))) error(404, 'Not found');
+		const deleted = await metricService.deleteMetric(db, { brandId: brand.id }, form.data.metricId);
+		if (!deleted.ok) error(404, 'Not found');
 		return { deleted: m.entry_deleted() };
 	}
 };

@@ -6,8 +6,9 @@ import { m } from '$lib/paraglide/messages';
 import { noteSchema } from '$lib/schemas/annotation';
 import { db } from '$lib/server/db';
 import { requireBrand } from '$lib/server/guards';
-import { addNote, listNotes } from '$lib/server/queries/annotations';
+import { listNotes } from '$lib/server/queries/annotations';
 import { listMetrics } from '$lib/server/queries/metrics';
+import { addNote } from '$lib/server/services/audience/notes';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
@@ -35,9 +36,9 @@ export const actions: Actions = {
 		);
 		const form = await superValidate(request, zod4(noteSchema));
 		if (!form.valid) return fail(400, { form });
-		const { day, text, metricId } = form.data;
-		const result = await addNote(db, brand.id, user.id, { day, text, metricId: metricId || null });
-		if (!result.ok) return setError(form, 'metricId', m.dash_note_error_metric());
+		const { version: _version, ...draft } = form.data;
+		const added = await addNote(db, { brandId: brand.id, userId: user.id }, draft);
+		if (!added.ok) return setError(form, added.field, m.dash_note_error_metric());
 		redirect(303, `/w/${workspace.id}/brands/${brand.id}/dashboard/notes?added=1`);
 	}
 };

@@ -6,6 +6,7 @@ import { deleteNoteSchema, noteSchema } from '$lib/schemas/annotation';
 import { db } from '$lib/server/db';
 import { requireBrand } from '$lib/server/guards';
 import * as notes from '$lib/server/queries/annotations';
+import { deleteNote, saveNote } from '$lib/server/services/audience/notes';
 import { listMetrics } from '$lib/server/queries/metrics';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -34,20 +35,21 @@ export const actions: Actions = {
 		await noteOr404(brand.id, params.annotationId);
 		const form = await superValidate(request, zod4(noteSchema));
 		if (!form.valid) return fail(400, { form });
-		const { day, text, metricId, version } = form.data;
-		const input = { day, text, metricId: metricId || null };
-		const result = await notes.updateNote(db, brand.id, params.annotationId, version, input);
-		if (result.ok) {
-			form.data.version = version + 1;
+		const { version, ...draft } = form.data;
+		const input = { id: params.annotationId, version, draft };
+		const saved = await saveNote(db, { brandId: brand.id }, input);
+		if (saved.ok) {
+			form.data.version = saved.version;
 			return message(form, { type: 'success', text: m.saved() });
 		}
-		if (result.reason === 'metric') return setError(form, 'metricId', m.dash_note_error_metric());
-		if (result.reason === 'missing') error(404, 'Not found');
+		if (saved.reason === 'unknown-metric')
+			return setError(form, saved.field, m.dash_note_error_metric());
+		if (saved.reason === 'not-found') error(404, 'Not found');
 		// Changed elsewhere meanwhile: keep what was typed, show theirs, save again to replace it.
-		const fresh = await noteOr404(brand.id, params.annotationId);
-		form.data.version = fresh.version;
+		const { version: theirVersion, ...theirs } = saved.theirs;
+		form.data.version = theirVersion;
 		form.message = { type: 'error', text: m.dash_note_conflict() };
-		return fail(409, { form, theirs: { day: fresh.day, text: fresh.text } });
+		return fail(409, { form, theirs });
 	},
 
 	delete: async ({ locals, params, request }) => {
@@ -60,7 +62,8 @@ export const actions: Actions = {
 		await noteOr404(brand.id, params.annotationId);
 		const deleteForm = await superValidate(request, zod4(deleteNoteSchema), { id: 'delete' });
 		if (!deleteForm.valid) return fail(400, { deleteForm });
-		await notes.deleteNote(db, brand.id, params.annotationId);
+		const deleted = await deleteNote(db, { brandId: brand.id }, params.annotationId);
+		if (!deleted.ok) error(404, 'Not found');
 		redirect(303, `/w/${workspace.id}/brands/${brand.id}/dashboard/notes?deleted=1`);
 	}
 };

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, makeChannel, makeMetric, makeUserWithBrand } from './testing';
-import { metricValues } from './db/schema';
+import { createTestDatabase, makeChannel, makeMetric, makeUserWithBrand } from '../../testing';
+import { metricValues } from '../../db/schema';
 import { loadDashboard } from './dashboard';
-import { addDays } from '../domain/day-range';
+import { addDays } from '../../../domain/day-range';
 
 type TestDb = Awaited<ReturnType<typeof createTestDatabase>>;
 let t: TestDb;
@@ -21,7 +21,7 @@ async function brand() {
 	const email = await channel('email');
 	const tiktok = await channel('tiktok');
 	return {
-		brand: { id, marketTimeZone: ZONE },
+		brand: { brandId: id, marketTimeZone: ZONE },
 		list: await makeMetric(t.db, id, email, 'email_subscribers'),
 		signups: await makeMetric(t.db, id, email, 'signups'),
 		followers: await makeMetric(t.db, id, tiktok, 'followers')
@@ -32,7 +32,10 @@ describe('loadDashboard', () => {
 	it('answers a date the library clamps (9999-12-31) with the default range and a notice', async () => {
 		const b = await brand();
 		for (const query of ['to=9999-12-31', 'from=9999-12-31', 'from=0001-01-01&to=9999-12-31']) {
-			const data = await loadDashboard(t.db, b.brand, new URLSearchParams(query), NOW);
+			const data = await loadDashboard(t.db, b.brand, {
+				params: new URLSearchParams(query),
+				now: NOW
+			});
 			expect(data.days).toEqual({ from: '2026-11-05', to: '2026-12-02' });
 			expect(data.notices.refusedDates.length).toBeGreaterThan(0);
 		}
@@ -41,7 +44,7 @@ describe('loadDashboard', () => {
 	it('draws at most MAX_POINTS points a chart, rolled up, however long the range', async () => {
 		const b = await brand();
 		const params = new URLSearchParams('from=2016-12-03&to=2026-12-02&rollup=day&compare=year');
-		const data = await loadDashboard(t.db, b.brand, params, NOW);
+		const data = await loadDashboard(t.db, b.brand, { params, now: NOW });
 		expect(data.view.rollup).toBe('month');
 		expect(data.notices.coarsened).toEqual({ requested: 'day', points: 3652 });
 		for (const chart of data.charts) expect(chart.points.length).toBe(121);
@@ -50,7 +53,7 @@ describe('loadDashboard', () => {
 
 	it('ends the range on the market’s today and says when there is nothing yet', async () => {
 		const b = await brand();
-		const data = await loadDashboard(t.db, b.brand, new URLSearchParams(), NOW);
+		const data = await loadDashboard(t.db, b.brand, { params: new URLSearchParams(), now: NOW });
 		expect(data.today).toBe('2026-12-02');
 		expect(data.days).toEqual({ from: '2026-11-05', to: '2026-12-02' });
 		expect(data).toMatchObject({ hasMetrics: true, hasValues: false });
@@ -70,7 +73,7 @@ describe('loadDashboard', () => {
 			await put(b.signups, day, 5);
 		}
 		const params = new URLSearchParams('range=4w&rollup=week&compare=previous');
-		const data = await loadDashboard(t.db, b.brand, params, NOW);
+		const data = await loadDashboard(t.db, b.brand, { params, now: NOW });
 		const list = data.charts.find((c) => c.id === b.list)!;
 		// Weeks from Mon 2 Nov to Mon 30 Nov; the last (30 Nov – 2 Dec) ends on today's 1590.
 		expect(list.points.map((p) => p.period)).toEqual([
@@ -93,7 +96,7 @@ describe('loadDashboard', () => {
 		// Sun 8 Nov is 24 days before today, day 35 counting from 0: the list stands at 1000 + 10 × 35.
 		expect(data.share[0]).toMatchObject({ owned: 1350, rented: 3000 });
 
-		const one = await loadDashboard(t.db, b.brand, params, NOW, b.signups);
+		const one = await loadDashboard(t.db, b.brand, { params, now: NOW, metricId: b.signups });
 		expect(one.charts.map((c) => c.id)).toEqual([b.signups]);
 		expect(one.charts[0].points.map((p) => p.value)).toEqual(signups.points.map((p) => p.value));
 	});

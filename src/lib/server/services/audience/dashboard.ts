@@ -1,9 +1,8 @@
-import type { Db } from './db/client';
-import type { Brand } from './db/schema';
-import { listMetrics, type BrandMetric } from './queries/metrics';
-import * as series from './queries/audience-series';
-import { listChartNotes, notesForMetric, type ChartNote } from './queries/annotations';
-import { comparisonRange, readView } from '../domain/day-range';
+import type { Db } from '../../db/client';
+import { listMetrics, type BrandMetric } from '../../queries/metrics';
+import * as series from '../../queries/audience-series';
+import { listChartNotes, notesForMetric, type ChartNote } from '../../queries/annotations';
+import { comparisonRange, readView } from '../../../domain/day-range';
 import {
 	chartPeriods,
 	chartPoints,
@@ -12,9 +11,9 @@ import {
 	shareTrend,
 	total,
 	type Bucket
-} from '../domain/growth';
-import { METRIC_INFO } from '../domain/metrics';
-import { today } from '../domain/zoned-time';
+} from '../../../domain/growth';
+import { METRIC_INFO } from '../../../domain/metrics';
+import { today } from '../../../domain/zoned-time';
 
 // What the growth page and its CSV export read: one chart per metric over the range in the URL,
 // the comparison beside it, and the owned-audience headline. `now` is the clock (tests pass one);
@@ -30,13 +29,18 @@ export type MetricChart = BrandMetric & {
 	empty: boolean;
 };
 
+/** What the guard proved: the brand, and its market zone that says which day is today. */
+export type DashboardScope = { brandId: string; marketTimeZone: string };
+
+/** The URL's view (range, rollup, comparison), the clock, and optionally the one metric to read. */
+export type DashboardInput = { params: URLSearchParams; now: number; metricId?: string };
+
 export async function loadDashboard(
 	db: Db,
-	brand: Pick<Brand, 'id' | 'marketTimeZone'>,
-	params: URLSearchParams,
-	now: number,
-	metricId?: string
+	scope: DashboardScope,
+	{ params, now, metricId }: DashboardInput
 ) {
+	const brand = { id: scope.brandId, marketTimeZone: scope.marketTimeZone };
 	const todayDay = today(brand.marketTimeZone, now);
 	const all = await listMetrics(db, brand.id);
 	const metrics = metricId ? all.filter((m) => m.id === metricId) : all;
