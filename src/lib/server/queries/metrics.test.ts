@@ -6,7 +6,6 @@ import {
 	deleteMetric,
 	getMetric,
 	listMetrics,
-	listUnmeasuredChannels,
 	renameMetric
 } from './metrics';
 import { saveEntry } from './metric-values';
