@@ -1,73 +1,56 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { Client } from '@libsql/client';
-import { channels } from '../../src/lib/server/db/schema';
-import { openE2eDatabase, openE2eDb } from '../support/database';
-import {
-	ApiUser,
-	createBrand,
-	expect,
-	expectNoAxeViolations,
-	signIn,
-	test
-} from '../support/support';
+import { makeChannel } from '../../src/lib/server/testing/factories';
+import { test as roles } from '../support/roles';
+import { createBrand, expect, expectNoAxeViolations, signIn } from '../support/support';
 
 // One brand fed in order: metrics set up, a week typed in, files imported, re-imported, undone.
+type Fixtures = {
+	brandId: string;
+	/** The brand's dashboard. */
+	dash: () => string;
+	/** The brand's stored values of a metric kind, as `day=value`, by day. */
+	values: (kind: string) => Promise<string[]>;
+};
+const test = roles.extend<Fixtures>({
+	// The viewer is invited before the brand is made, as the journeys assume.
+	brandId: async ({ once, owner, viewer: _invited, db }, use) => {
+		const brandId = once('brandId', async () => {
+			const brandId = await createBrand(owner, { name: 'Bump & Bloom' });
+			// Channels arranged directly: this spec is about metrics, not the channel forms.
+			for (const kind of ['email', 'storefront', 'tiktok'] as const)
+				await makeChannel(db, brandId, kind, { timeZone: 'America/New_York' });
+			return brandId;
+		});
+		await use(await brandId);
+	},
+	dash: async ({ owner, brandId }, use) => {
+		await use(() => `/w/${owner.workspaceId}/brands/${brandId}/dashboard`);
+	},
+	values: async ({ client, brandId }, use) => {
+		await use(async (kind) => {
+			const rs = await client.execute({
+				sql: `SELECT v.day, v.value FROM metric_values v JOIN metrics m ON m.id = v.metric_id
+			WHERE m.brand_id = ? AND m.kind = ? ORDER BY v.day`,
+				args: [brandId, kind]
+			});
+			return rs.rows.map((r) => `${r.day}=${r.value}`);
+		});
+	}
+});
+test.use({ names: { owner: 'Audience owner', viewer: 'Audience viewer' } });
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
-let owner: ApiUser;
-let viewer: ApiUser;
-let brandId: string;
-let db: Client;
-const dash = () => `/w/${owner.workspaceId}/brands/${brandId}/dashboard`;
 const fixture = (name: string) =>
 	readFileSync(join(import.meta.dirname, '../fixtures', 'audience', name));
 const upload = (p: Page, name: string) =>
 	p.getByLabel('CSV file').setInputFiles({ name, mimeType: 'text/csv', buffer: fixture(name) });
 
-async function values(kind: string) {
-	const rs = await db.execute({
-		sql: `SELECT v.day, v.value FROM metric_values v JOIN metrics m ON m.id = v.metric_id
-			WHERE m.brand_id = ? AND m.kind = ? ORDER BY v.day`,
-		args: [brandId, kind]
-	});
-	return rs.rows.map((r) => `${r.day}=${r.value}`);
-}
-
-test.beforeAll(async ({ baseURL }) => {
-	db = openE2eDatabase();
-	owner = await ApiUser.signUp(baseURL!, 'Audience owner');
-	viewer = await ApiUser.signUp(baseURL!, 'Audience viewer');
-	await viewer.accept(await owner.invite('viewer'));
-	brandId = await createBrand(owner, { name: 'Bump & Bloom' });
-	// Channels arranged directly: this spec is about metrics, not the channel forms.
-	const arranged = [
-		['email', 'owned', 0],
-		['storefront', 'owned', 1],
-		['tiktok', 'rented', 2]
-	] as const;
-	for (const [kind, ownership, position] of arranged) {
-		await openE2eDb(db)
-			.insert(channels)
-			.values({
-				id: `ch-${kind}-${brandId}`.slice(0, 30),
-				brandId,
-				kind,
-				ownership,
-				timeZone: 'America/New_York',
-				position
-			});
-	}
-});
-
-test.afterAll(async () => {
-	db?.close();
-	await Promise.all([owner, viewer].map((u) => u?.dispose()));
-});
-
 test('metrics: the suggested ones in one click, grouped by channel with its ownership', async ({
-	page
+	page,
+	owner,
+	dash
 }) => {
 	await signIn(page, owner.email);
 	await page.goto(`${dash()}/metrics`);
@@ -92,7 +75,12 @@ test('metrics: the suggested ones in one click, grouped by channel with its owne
 });
 
 test('weekly entry: a bad cell refuses the whole week with a message on the cell, then it saves', async ({
-	page
+	page,
+	owner,
+	brandId,
+	dash,
+	values,
+	client: db
 }) => {
 	await signIn(page, owner.email);
 	await page.goto(`${dash()}/entry?week=2026-11-25`);
@@ -145,7 +133,10 @@ test('weekly entry: a bad cell refuses the whole week with a message on the cell
 });
 
 test('import: a bad row is shown and nothing saved; the fixed file imports; again changes nothing; undo puts it back', async ({
-	page
+	page,
+	owner,
+	dash,
+	values
 }) => {
 	await signIn(page, owner.email);
 	await page.goto(`${dash()}/import`);
@@ -195,7 +186,12 @@ test('import: a bad row is shown and nothing saved; the fixed file imports; agai
 	await expectNoAxeViolations(page);
 });
 
-test('import: unknown headers go through column matching', async ({ page }) => {
+test('import: unknown headers go through column matching', async ({
+	page,
+	owner,
+	dash,
+	values
+}) => {
 	await signIn(page, owner.email);
 	await page.goto(`${dash()}/import`);
 	await upload(page, 'unknown-headers.csv');
@@ -222,7 +218,14 @@ test('import: unknown headers go through column matching', async ({ page }) => {
 	]);
 });
 
-test('a viewer sees no controls and a forged post is refused', async ({ page }) => {
+test('a viewer sees no controls and a forged post is refused', async ({
+	page,
+	viewer,
+	brandId,
+	dash,
+	values,
+	client: db
+}) => {
 	await signIn(page, viewer.email);
 	await page.goto(`${dash()}/metrics`);
 	await expect(page.getByRole('heading', { name: 'Metrics', level: 1 })).toBeVisible();
@@ -254,7 +257,7 @@ test('a viewer sees no controls and a forged post is refused', async ({ page }) 
 	expect(await values('sessions')).toEqual([]);
 });
 
-test('the entry journey in Chinese', async ({ page }) => {
+test('the entry journey in Chinese', async ({ page, owner, dash, values }) => {
 	await signIn(page, owner.email);
 	await page.goto(`${dash()}/entry?week=2026-11-23`);
 	await page.getByRole('button', { name: '中文' }).click();

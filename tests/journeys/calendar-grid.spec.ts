@@ -1,103 +1,101 @@
 import Papa from 'papaparse';
 import { type Page } from '@playwright/test';
-import type { Client } from '@libsql/client';
-import { openE2eDatabase } from '../support/database';
+import type { ItemInput } from '../../src/lib/server/queries/items';
+import { makeCampaign, makeChannel, makeItem } from '../../src/lib/server/testing/factories';
+import type { E2eDb } from '../support/database';
+import { test as roles } from '../support/roles';
 import {
-	ApiUser,
 	createBrand,
 	expect,
 	expectNoAxeViolations,
 	signIn,
-	test
+	type ApiUser
 } from '../support/support';
 
 // A US brand around Black Friday 2026 (Fri 27 Nov; en-US weeks run Sun 22 – Sat 28 Nov), with a
 // campaign that starts before that week and ends after it, arranged through code.
+type Ids = Record<'brandId' | 'instagram' | 'campaign' | 'deal' | 'teaser', string>;
+type Fixtures = {
+	ids: Ids;
+	/** The brand's calendar. */
+	base: string;
+	/** An item of the brand as stored, in the table's own column names. */
+	stored: (itemId: string) => Promise<Record<string, unknown>>;
+};
+const test = roles.extend<Fixtures>({
+	ids: async ({ once, owner, db }, use) => {
+		await use(await once('ids', () => arrange(db, owner)));
+	},
+	base: async ({ owner, ids }, use) => {
+		await use(`/w/${owner.workspaceId}/brands/${ids.brandId}/calendar`);
+	},
+	stored: async ({ client }, use) => {
+		await use(async (itemId) => ({
+			...(await client.execute({ sql: 'SELECT * FROM content_items WHERE id = ?', args: [itemId] }))
+				.rows[0]
+		}));
+	}
+});
+test.use({ names: { owner: 'Grid Planner' } });
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
-let owner: ApiUser;
-let db: Client;
-let brandId: string;
 const WEEK = '2026-11-27';
-const base = () => `/w/${owner.workspaceId}/brands/${brandId}/calendar`;
-const ids = { instagram: '', campaign: '', deal: '', teaser: '' };
 const LIST_FILLERS = 55;
-let counter = 0;
-const id = (prefix: string) => `${prefix}${Date.now().toString(36)}${(counter += 1)}`.slice(0, 24);
 
-async function row(table: string, values: Record<string, string | number | null>) {
-	const columns = Object.keys(values);
-	await db.execute({
-		sql: `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
-		args: Object.values(values)
-	});
-}
-
-async function addItem(title: string, date: string | null, values: Record<string, string> = {}) {
-	const itemId = id('item');
-	const schedule: Record<string, string | number> = date
+function addItem(
+	db: E2eDb,
+	{ brandId, instagram }: Pick<Ids, 'brandId' | 'instagram'>,
+	title: string,
+	date: string | null,
+	values: Partial<ItemInput> = {}
+) {
+	const schedule = date
 		? {
-				scheduled_date: date,
-				scheduled_time: '10:00',
-				time_zone: 'America/New_York',
+				scheduledDate: date,
+				scheduledTime: '10:00',
+				timeZone: 'America/New_York',
 				// 10:00 in New York in late November is 15:00 UTC (EST).
-				scheduled_at: Date.parse(`${date}T15:00:00Z`)
+				scheduledAt: Date.parse(`${date}T15:00:00Z`)
 			}
 		: {};
-	await row('content_items', {
-		id: itemId,
-		brand_id: brandId,
+	return makeItem(db, brandId, {
 		title,
 		status: 'draft',
-		channel_id: ids.instagram,
+		channelId: instagram,
 		...schedule,
 		...values
 	});
-	return itemId;
 }
 
-const stored = async (itemId: string) =>
-	(await db.execute({ sql: 'SELECT * FROM content_items WHERE id = ?', args: [itemId] })).rows[0];
-
-test.beforeAll(async ({ baseURL }) => {
-	db = openE2eDatabase();
-	owner = await ApiUser.signUp(baseURL!, 'Grid Planner');
-	brandId = await createBrand(owner, { name: 'Bump & Bloom US', targetMarkets: ['US'] });
-	ids.instagram = id('ch');
-	await row('channels', {
-		id: ids.instagram,
-		brand_id: brandId,
-		kind: 'instagram',
-		ownership: 'rented',
-		time_zone: 'America/New_York'
-	});
-	ids.campaign = id('cmp');
-	await row('campaigns', {
-		id: ids.campaign,
-		brand_id: brandId,
+async function arrange(db: E2eDb, owner: ApiUser): Promise<Ids> {
+	const brandId = await createBrand(owner, { name: 'Bump & Bloom US', targetMarkets: ['US'] });
+	const instagram = await makeChannel(db, brandId, 'instagram', { timeZone: 'America/New_York' });
+	const campaign = await makeCampaign(db, brandId, {
 		name: 'Black Friday push',
-		start_date: '2026-11-20',
-		end_date: '2026-12-05'
+		startDate: '2026-11-20',
+		endDate: '2026-12-05'
 	});
-	ids.deal = await addItem('Doorbuster mat deal', '2026-11-27', { campaign_id: ids.campaign });
-	ids.teaser = await addItem('Holiday gift guide', '2026-11-24');
+	const brand = { brandId, instagram };
+	const deal = await addItem(db, brand, 'Doorbuster mat deal', '2026-11-27', {
+		campaignId: campaign
+	});
+	const teaser = await addItem(db, brand, 'Holiday gift guide', '2026-11-24');
 	// Enough ideas for the list view to need a second page (all unscheduled: not in any week).
 	for (let i = 0; i < LIST_FILLERS; i += 1)
-		await addItem(`Idea ${String(i).padStart(2, '0')}`, null, { status: 'idea' });
-});
-
-test.afterAll(() => {
-	db?.close();
-	return owner?.dispose();
-});
+		await addItem(db, brand, `Idea ${String(i).padStart(2, '0')}`, null, { status: 'idea' });
+	return { brandId, instagram, campaign, deal, teaser };
+}
 
 const header = (page: Page, name: RegExp) => page.getByRole('columnheader', { name });
 
 test('week view: holidays and shopping events on their days, campaign band links to its page', async ({
-	page
+	page,
+	owner,
+	ids,
+	base
 }) => {
 	await signIn(page, owner.email);
-	await page.goto(`${base()}?week=${WEEK}`);
+	await page.goto(`${base}?week=${WEEK}`);
 	const friday = header(page, /Fri, Nov 27/);
 	await expect(friday).toContainText('Black Friday');
 	await expect(friday.locator('[data-event="black-friday"]')).toHaveAttribute('data-market', 'US');
@@ -110,7 +108,7 @@ test('week view: holidays and shopping events on their days, campaign band links
 
 	const band = page.getByRole('link', { name: /^Campaign: Black Friday push/ });
 	await expect(band).toHaveAccessibleName(/continues from earlier, continues later$/);
-	await expect(band).toHaveAttribute('href', `${base()}/campaigns/${ids.campaign}`);
+	await expect(band).toHaveAttribute('href', `${base}/campaigns/${ids.campaign}`);
 	await expectNoAxeViolations(page);
 
 	// Overlays can be switched off, and the choice lives in the URL.
@@ -121,9 +119,13 @@ test('week view: holidays and shopping events on their days, campaign band links
 	await expect(page.locator('[data-event="black-friday"]')).toHaveCount(1);
 });
 
-test('month view: events in the cells, the band across its weeks, axe clean', async ({ page }) => {
+test('month view: events in the cells, the band across its weeks, axe clean', async ({
+	page,
+	owner,
+	base
+}) => {
 	await signIn(page, owner.email);
-	await page.goto(`${base()}?view=month&week=${WEEK}`);
+	await page.goto(`${base}?view=month&week=${WEEK}`);
 	const day = (date: string) => page.locator(`td[data-day="${date}"]`);
 	await expect(day('2026-11-11').locator('[data-event="double-11"]')).toHaveAttribute(
 		'data-market',
@@ -141,10 +143,13 @@ test('month view: events in the cells, the band across its weeks, axe clean', as
 });
 
 test('campaign filter lives in the URL, survives a reload and goes into the export link', async ({
-	page
+	page,
+	owner,
+	ids,
+	base
 }) => {
 	await signIn(page, owner.email);
-	await page.goto(`${base()}?week=${WEEK}`);
+	await page.goto(`${base}?week=${WEEK}`);
 	await page.getByText('Filters', { exact: true }).click();
 	await page.getByRole('group', { name: 'Campaign' }).getByLabel('Black Friday push').check();
 	await page.getByRole('button', { name: 'Apply filters' }).click();
@@ -163,10 +168,14 @@ test('campaign filter lives in the URL, survives a reload and goes into the expo
 	await expectNoAxeViolations(page);
 });
 
-test('list view: every item, sortable by column, paged 50 at a time', async ({ page }) => {
+test('list view: every item, sortable by column, paged 50 at a time', async ({
+	page,
+	owner,
+	base
+}) => {
 	const total = LIST_FILLERS + 2;
 	await signIn(page, owner.email);
-	await page.goto(`${base()}?week=${WEEK}`);
+	await page.goto(`${base}?week=${WEEK}`);
 	await page.getByRole('navigation', { name: 'View' }).getByRole('link', { name: 'List' }).click();
 	await expect(page).toHaveURL(/view=list/);
 	const table = page.getByRole('table');
@@ -218,10 +227,14 @@ test('list view: every item, sortable by column, paged 50 at a time', async ({ p
 });
 
 test('drop a scheduled card on the ideas tray, then Undo; or Back to ideas from the Move dialog', async ({
-	page
+	page,
+	owner,
+	ids,
+	base,
+	stored
 }) => {
 	await signIn(page, owner.email);
-	await page.goto(`${base()}?week=${WEEK}`);
+	await page.goto(`${base}?week=${WEEK}`);
 	const tray = page.getByRole('region', { name: 'Ideas' });
 	// The tray is long (55 ideas): drop at its top, where the heading is.
 	await page
@@ -264,9 +277,9 @@ test('drop a scheduled card on the ideas tray, then Undo; or Back to ideas from 
 	expect(await stored(ids.teaser)).toMatchObject({ scheduled_date: null, version: 4 });
 });
 
-test('the list view and the overlays in Chinese', async ({ page }) => {
+test('the list view and the overlays in Chinese', async ({ page, owner, base }) => {
 	await signIn(page, owner.email);
-	await page.goto(`${base()}?view=list`);
+	await page.goto(`${base}?view=list`);
 	await page.getByRole('button', { name: '中文' }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 	await expect(
@@ -278,7 +291,7 @@ test('the list view and the overlays in Chinese', async ({ page }) => {
 	await expect(page.getByRole('link', { name: '下一页' })).toBeVisible();
 	await expectNoAxeViolations(page);
 
-	await page.goto(`${base()}?view=month&week=2026-11-11`);
+	await page.goto(`${base}?view=month&week=2026-11-11`);
 	const day = (date: string) => page.locator(`td[data-day="${date}"]`);
 	await expect(day('2026-11-11')).toContainText('双十一');
 	await expect(day('2026-11-27')).toContainText('黑色星期五');

@@ -1,100 +1,102 @@
 import { type Page } from '@playwright/test';
 import type { Client } from '@libsql/client';
-import { openE2eDatabase } from '../support/database';
+import type { ItemInput } from '../../src/lib/server/queries/items';
+import { makeChannel, makeItem } from '../../src/lib/server/testing/factories';
+import type { E2eDb } from '../support/database';
+import { test as roles } from '../support/roles';
 import {
-	ApiUser,
 	createBrand,
 	expect,
 	expectNoAxeViolations,
 	signIn,
-	test
+	type ApiUser
 } from '../support/support';
 
 // One brand with two channels in different zones, arranged through code; the journeys build on
 // each other in order. The week of Sunday 1 March 2026 (en-US starts weeks on Sunday) holds the
 // New York DST change on the 8th, just after it.
+type Ids = Record<'brandId' | 'instagram' | 'email' | 'post' | 'newsletter' | 'idea', string>;
+type Fixtures = {
+	ids: Ids;
+	/** The brand's calendar. */
+	base: string;
+	/** An item of the brand as stored, in the table's own column names. */
+	stored: (itemId: string) => Promise<Record<string, unknown>>;
+	addItem: (title: string, values: Partial<ItemInput>) => Promise<string>;
+};
+const test = roles.extend<Fixtures>({
+	ids: async ({ once, owner, db }, use) => {
+		await use(await once('ids', () => arrange(db, owner)));
+	},
+	base: async ({ owner, ids }, use) => {
+		await use(`/w/${owner.workspaceId}/brands/${ids.brandId}/calendar`);
+	},
+	stored: async ({ client }, use) => {
+		await use(async (itemId) => ({ ...(await storedItem(client, itemId)) }));
+	},
+	addItem: async ({ db, ids }, use) => {
+		await use((title, values) => addItem(db, ids.brandId, title, values));
+	}
+});
+test.use({ names: { owner: 'Planner', viewer: 'Client' } });
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
-let owner: ApiUser;
-let db: Client;
-let brandId: string;
 const WEEK = '2026-03-04';
-const base = () => `/w/${owner.workspaceId}/brands/${brandId}/calendar`;
-const ids = { instagram: '', email: '', post: '', newsletter: '', idea: '' };
-let counter = 0;
-const id = (prefix: string) => `${prefix}${Date.now().toString(36)}${(counter += 1)}`.slice(0, 24);
 
-async function row(table: string, values: Record<string, string | number | null>) {
-	const columns = Object.keys(values);
-	await db.execute({
-		sql: `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
-		args: Object.values(values)
-	});
+function addItem(db: E2eDb, brandId: string, title: string, values: Partial<ItemInput>) {
+	return makeItem(db, brandId, { title, status: 'draft', ...values });
 }
 
-async function addItem(title: string, values: Record<string, string | number | null>) {
-	const itemId = id('item');
-	await row('content_items', { id: itemId, brand_id: brandId, title, status: 'draft', ...values });
-	return itemId;
-}
-
-const stored = async (itemId: string) =>
+const storedItem = async (db: Client, itemId: string) =>
 	(await db.execute({ sql: 'SELECT * FROM content_items WHERE id = ?', args: [itemId] })).rows[0];
 
-test.beforeAll(async ({ baseURL }) => {
-	db = openE2eDatabase();
-	owner = await ApiUser.signUp(baseURL!, 'Planner');
-	brandId = await createBrand(owner, { name: 'Bump & Bloom', marketTimeZone: 'America/New_York' });
-	ids.instagram = id('ch');
-	ids.email = id('ch');
-	for (const [channelId, kind, zone] of [
-		[ids.instagram, 'instagram', 'America/New_York'],
-		[ids.email, 'email', 'Europe/Berlin']
-	]) {
-		await row('channels', {
-			id: channelId,
-			brand_id: brandId,
-			kind,
-			ownership: kind === 'email' ? 'owned' : 'rented',
-			time_zone: zone
-		});
-	}
+async function arrange(db: E2eDb, owner: ApiUser): Promise<Ids> {
+	const brandId = await createBrand(owner, {
+		name: 'Bump & Bloom',
+		marketTimeZone: 'America/New_York'
+	});
+	const instagram = await makeChannel(db, brandId, 'instagram', { timeZone: 'America/New_York' });
+	const email = await makeChannel(db, brandId, 'email', { timeZone: 'Europe/Berlin' });
 	// 09:00 New York on Tue 3 March = 14:00 UTC; 07:30 Berlin on Wed 4 March = 06:30 UTC.
-	ids.post = await addItem('Mat unboxing reel', {
-		channel_id: ids.instagram,
-		scheduled_date: '2026-03-03',
-		scheduled_time: '09:00',
-		time_zone: 'America/New_York',
-		scheduled_at: Date.UTC(2026, 2, 3, 14, 0)
+	const post = await addItem(db, brandId, 'Mat unboxing reel', {
+		channelId: instagram,
+		scheduledDate: '2026-03-03',
+		scheduledTime: '09:00',
+		timeZone: 'America/New_York',
+		scheduledAt: Date.UTC(2026, 2, 3, 14, 0)
 	});
-	ids.newsletter = await addItem('Third-trimester stretches', {
-		channel_id: ids.email,
+	const newsletter = await addItem(db, brandId, 'Third-trimester stretches', {
+		channelId: email,
 		status: 'approved',
-		scheduled_date: '2026-03-04',
-		scheduled_time: '07:30',
-		time_zone: 'Europe/Berlin',
-		scheduled_at: Date.UTC(2026, 2, 4, 6, 30)
+		scheduledDate: '2026-03-04',
+		scheduledTime: '07:30',
+		timeZone: 'Europe/Berlin',
+		scheduledAt: Date.UTC(2026, 2, 4, 6, 30)
 	});
-	ids.idea = await addItem('Partner yoga poses', { status: 'idea', channel_id: null });
-});
-
-test.afterAll(() => {
-	db?.close();
-	return owner?.dispose();
-});
+	const idea = await addItem(db, brandId, 'Partner yoga poses', {
+		status: 'idea',
+		channelId: null
+	});
+	return { brandId, instagram, email, post, newsletter, idea };
+}
 
 const cell = (page: Page, date: string, channelId: string) =>
 	page.locator(`td[data-cell="${date}|${channelId}"]`);
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /Moved/ });
 
-test('the week shows each item in its day × channel cell, and the ideas tray', async ({ page }) => {
+test('the week shows each item in its day × channel cell, and the ideas tray', async ({
+	page,
+	owner,
+	ids,
+	base
+}) => {
 	await signIn(page, owner.email);
-	await page.goto(`/w/${owner.workspaceId}/brands/${brandId}`);
+	await page.goto(`/w/${owner.workspaceId}/brands/${ids.brandId}`);
 	await page.getByRole('link', { name: 'Calendar' }).click();
 	await expect(page.getByRole('heading', { name: 'Content calendar' })).toBeVisible();
 	await expectNoAxeViolations(page);
 
-	await page.goto(`${base()}?week=${WEEK}`);
+	await page.goto(`${base}?week=${WEEK}`);
 	await expect(page.getByText('Week of Mar 1 – 7, 2026')).toBeVisible();
 	const headers = page.getByRole('columnheader');
 	await expect(headers).toHaveText([
@@ -117,17 +119,23 @@ test('the week shows each item in its day × channel cell, and the ideas tray', 
 	await expect(tray).toContainText('Partner yoga poses');
 	await expect(
 		page.getByRole('link', { name: 'Add item on Tue, Mar 3, Instagram' })
-	).toHaveAttribute('href', `${base()}/items/new?date=2026-03-03&channel=${ids.instagram}`);
+	).toHaveAttribute('href', `${base}/items/new?date=2026-03-03&channel=${ids.instagram}`);
 	await expectNoAxeViolations(page);
 
 	// An invalid week falls back to this week rather than failing.
-	await page.goto(`${base()}?week=2026-02-30`);
+	await page.goto(`${base}?week=2026-02-30`);
 	await expect(page.getByRole('table')).toBeVisible();
 });
 
-test('drag a card to another day: the time of day is kept; Undo puts it back', async ({ page }) => {
+test('drag a card to another day: the time of day is kept; Undo puts it back', async ({
+	page,
+	owner,
+	ids,
+	base,
+	stored
+}) => {
 	await signIn(page, owner.email);
-	await page.goto(`${base()}?week=${WEEK}`);
+	await page.goto(`${base}?week=${WEEK}`);
 	await page
 		.locator(`[data-item-id="${ids.post}"]`)
 		.dragTo(cell(page, '2026-03-05', ids.instagram));
@@ -152,9 +160,15 @@ test('drag a card to another day: the time of day is kept; Undo puts it back', a
 	});
 });
 
-test('drag an idea from the tray: a time is asked for', async ({ page }) => {
+test('drag an idea from the tray: a time is asked for', async ({
+	page,
+	owner,
+	ids,
+	base,
+	stored
+}) => {
 	await signIn(page, owner.email);
-	await page.goto(`${base()}?week=${WEEK}`);
+	await page.goto(`${base}?week=${WEEK}`);
 	await page
 		.locator(`[data-item-id="${ids.idea}"]`)
 		.dragTo(cell(page, '2026-03-06', ids.instagram));
@@ -173,9 +187,15 @@ test('drag an idea from the tray: a time is asked for', async ({ page }) => {
 	});
 });
 
-test('keyboard move through the Move dialog, into another zone', async ({ page }) => {
+test('keyboard move through the Move dialog, into another zone', async ({
+	page,
+	owner,
+	ids,
+	base,
+	stored
+}) => {
 	await signIn(page, owner.email);
-	await page.goto(`${base()}?week=${WEEK}`);
+	await page.goto(`${base}?week=${WEEK}`);
 	await page.getByRole('button', { name: 'Move “Mat unboxing reel”' }).focus();
 	await page.keyboard.press('Enter');
 	const dialog = page.getByRole('dialog', { name: 'Move “Mat unboxing reel”' });
@@ -197,9 +217,16 @@ test('keyboard move through the Move dialog, into another zone', async ({ page }
 	});
 });
 
-test('a move of a card changed meanwhile is refused and the grid reloads', async ({ page }) => {
+test('a move of a card changed meanwhile is refused and the grid reloads', async ({
+	page,
+	owner,
+	ids,
+	base,
+	stored,
+	client: db
+}) => {
 	await signIn(page, owner.email);
-	await page.goto(`${base()}?week=${WEEK}`);
+	await page.goto(`${base}?week=${WEEK}`);
 	// Someone else renames and re-versions the item after this page loaded.
 	await db.execute({
 		sql: "UPDATE content_items SET title = 'Stretches for week 30', version = version + 1 WHERE id = ?",
@@ -215,9 +242,9 @@ test('a move of a card changed meanwhile is refused and the grid reloads', async
 	await expectNoAxeViolations(page);
 });
 
-test('filters live in the URL and survive a reload', async ({ page }) => {
+test('filters live in the URL and survive a reload', async ({ page, owner, base }) => {
 	await signIn(page, owner.email);
-	await page.goto(`${base()}?week=${WEEK}`);
+	await page.goto(`${base}?week=${WEEK}`);
 	await page.getByText('Filters', { exact: true }).click();
 	await page.getByRole('group', { name: 'Status' }).getByLabel('Approved').check();
 	await page.getByRole('button', { name: 'Apply filters' }).click();
@@ -232,9 +259,9 @@ test('filters live in the URL and survive a reload', async ({ page }) => {
 	await expect(page.getByRole('table')).toContainText('Mat unboxing reel');
 });
 
-test('week navigation keeps the filters', async ({ page }) => {
+test('week navigation keeps the filters', async ({ page, owner, ids, base }) => {
 	await signIn(page, owner.email);
-	await page.goto(`${base()}?week=${WEEK}&channel=${ids.email}`);
+	await page.goto(`${base}?week=${WEEK}&channel=${ids.email}`);
 	await expect(page.getByRole('rowheader')).toHaveText([/Email newsletter$/]);
 	await page.getByRole('link', { name: 'Next week' }).click();
 	await expect(page).toHaveURL(
@@ -244,18 +271,22 @@ test('week navigation keeps the filters', async ({ page }) => {
 });
 
 test('without JavaScript the Move form posts and comes back to the same week', async ({
-	browser
+	browser,
+	owner,
+	ids,
+	base,
+	stored
 }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await signIn(page, owner.email);
-	await page.goto(`${base()}?week=${WEEK}&status=draft`);
+	await page.goto(`${base}?week=${WEEK}&status=draft`);
 	await page.getByRole('button', { name: 'Move “Mat unboxing reel”' }).click();
 	await expect(page).toHaveURL(/move=/);
 	const dialog = page.getByRole('dialog', { name: 'Move “Mat unboxing reel”' });
 	await dialog.getByLabel('Date').fill('2026-03-03');
 	await dialog.getByRole('button', { name: 'Move here' }).click();
-	await expect(page).toHaveURL(`${base()}?week=${WEEK}&status=draft`);
+	await expect(page).toHaveURL(`${base}?week=${WEEK}&status=draft`);
 	await expect(cell(page, '2026-03-03', ids.email)).toContainText('Mat unboxing reel');
 	expect(await stored(ids.post)).toMatchObject({
 		scheduled_date: '2026-03-03',
@@ -265,37 +296,44 @@ test('without JavaScript the Move form posts and comes back to the same week', a
 	await context.close();
 });
 
-test('a viewer sees no Move controls and a forged move answers 403', async ({ page, baseURL }) => {
-	const viewer = await ApiUser.signUp(baseURL!, 'Client');
-	await viewer.accept(await owner.invite('viewer'));
+test('a viewer sees no Move controls and a forged move answers 403', async ({
+	page,
+	viewer,
+	ids,
+	base,
+	stored
+}) => {
 	await signIn(page, viewer.email);
-	await page.goto(`${base()}?week=${WEEK}`);
+	await page.goto(`${base}?week=${WEEK}`);
 	await expect(page.getByRole('table')).toContainText('Mat unboxing reel');
 	await expect(page.getByRole('button', { name: /^Move/ })).toHaveCount(0);
 	await expect(page.getByRole('link', { name: /^Add item/ })).toHaveCount(0);
 	await expect(page.locator('[draggable="true"]')).toHaveCount(0);
 	await expectNoAxeViolations(page);
 	const before = await stored(ids.post);
-	const forged = await viewer.api.post(`${base()}?/move`, {
+	const forged = await viewer.api.post(`${base}?/move`, {
 		form: { itemId: ids.post, version: String(before.version), date: '2026-03-07' }
 	});
 	expect(forged.status()).toBe(403);
 	expect(await stored(ids.post)).toEqual(before);
-	await viewer.dispose();
 });
 
 test('month view: items on their days, "+N more" opens the week, filters kept', async ({
-	page
+	page,
+	owner,
+	ids,
+	base,
+	addItem
 }) => {
 	// April 2026 starts on a Wednesday: the grid runs Sun 29 March – Sat 2 May.
 	const at = (date: string, time: string, channelId = ids.instagram) => ({
-		channel_id: channelId,
-		scheduled_date: date,
-		scheduled_time: time,
-		time_zone: 'America/New_York',
-		scheduled_at: Date.parse(`${date}T${time}:00-04:00`)
+		channelId,
+		scheduledDate: date,
+		scheduledTime: time,
+		timeZone: 'America/New_York',
+		scheduledAt: Date.parse(`${date}T${time}:00-04:00`)
 	});
-	await addItem('Spring sale teaser', at('2026-04-07', '10:00'));
+	const teaser = await addItem('Spring sale teaser', at('2026-04-07', '10:00'));
 	for (const [i, title] of [
 		'Bump diary',
 		'Hospital bag',
@@ -307,7 +345,7 @@ test('month view: items on their days, "+N more" opens the week, filters kept', 
 	await addItem('Earth day newsletter', at('2026-04-22', '07:00', ids.email));
 
 	await signIn(page, owner.email);
-	await page.goto(`${base()}?week=2026-04-15&channel=${ids.instagram}`);
+	await page.goto(`${base}?week=2026-04-15&channel=${ids.instagram}`);
 	const views = page.getByRole('navigation', { name: 'View' });
 	await expect(views.getByRole('link', { name: 'Week', exact: true })).toHaveAttribute(
 		'aria-current',
@@ -335,7 +373,7 @@ test('month view: items on their days, "+N more" opens the week, filters kept', 
 	await expect(day('2026-04-07')).toContainText('10:00');
 	await expect(day('2026-04-07').getByRole('link', { name: 'Spring sale teaser' })).toHaveAttribute(
 		'href',
-		/\/calendar\/items\/item/
+		`${base}/items/${teaser}`
 	);
 	// The channel filter holds in month view too: the email on the 22nd is not shown.
 	await expect(day('2026-04-22')).not.toContainText('Earth day newsletter');
@@ -367,7 +405,7 @@ test('month view: items on their days, "+N more" opens the week, filters kept', 
 	await expect(page.getByText('Week of Apr 12 – 18, 2026')).toBeVisible();
 
 	// Without the filter the email shows; previous/next go by month.
-	await page.goto(`${base()}?view=month&week=2026-04-22`);
+	await page.goto(`${base}?view=month&week=2026-04-22`);
 	await expect(day('2026-04-22')).toContainText('Earth day newsletter');
 	await page.getByRole('link', { name: 'Next month' }).click();
 	await expect(page.getByText('May 2026', { exact: true })).toBeVisible();

@@ -1,27 +1,73 @@
 import { type Page } from '@playwright/test';
-import { openE2eDatabase } from '../support/database';
 import {
-	ApiUser,
+	makeCampaign,
+	makeChannel,
+	makeCollaboration,
+	makeCreator,
+	profileInput
+} from '../../src/lib/server/testing/factories';
+import type { E2eDb } from '../support/database';
+import { test as roles } from '../support/roles';
+import {
 	createBrand,
 	expect,
 	expectNoAxeViolations,
 	signIn,
-	test
+	type ApiUser
 } from '../support/support';
 
 // A collaboration's deliverables, samples and results. The creator and the collaboration are
 // arranged in the database (the pipeline pages that create them live on another branch); the
 // journeys build on each other in order.
+type Name = 'tiktok' | 'instagram' | 'red' | 'campaign' | 'ana' | 'lily' | 'collab' | 'cn';
+type Arranged = { brandId: string; ids: Record<Name, string> };
+type Fixtures = {
+	brandId: string;
+	/** The id of an arranged record. */
+	id: (name: Name) => string;
+	brandPath: () => string;
+	collabPath: (collab?: string) => string;
+	/** The rows of a table that belong to a collaboration (the Ana one unless told). */
+	rows: (table: string, collab?: string) => Promise<Record<string, unknown>[]>;
+	/** The brand's calendar items. */
+	items: () => Promise<Record<string, unknown>[]>;
+};
+const test = roles.extend<Fixtures & { arranged: Arranged }>({
+	// The viewer and Mei (an editor) join before the brand is made, as the journeys assume.
+	arranged: async ({ once, owner, viewer: _viewer, editor: _mei, db }, use) => {
+		await use(await once('arranged', () => arrange(db, owner)));
+	},
+	brandId: async ({ arranged }, use) => use(arranged.brandId),
+	id: async ({ arranged }, use) => use((name) => arranged.ids[name]),
+	brandPath: async ({ owner, brandId }, use) => {
+		await use(() => `/w/${owner.workspaceId}/brands/${brandId}`);
+	},
+	collabPath: async ({ brandPath, id }, use) => {
+		await use((collab = id('collab')) => `${brandPath()}/outreach/${collab}`);
+	},
+	rows: async ({ client, id }, use) => {
+		await use(async (table, collab = id('collab')) =>
+			(
+				await client.execute({
+					sql: `SELECT * FROM ${table} WHERE collaboration_id = ?`,
+					args: [collab]
+				})
+			).rows.map((row) => ({ ...row }))
+		);
+	},
+	items: async ({ client, brandId }, use) => {
+		await use(async () =>
+			(
+				await client.execute({
+					sql: 'SELECT * FROM content_items WHERE brand_id = ?',
+					args: [brandId]
+				})
+			).rows.map((row) => ({ ...row }))
+		);
+	}
+});
+test.use({ names: { owner: 'Marketer', viewer: 'Client', editor: 'Mei' } });
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
-
-const db = openE2eDatabase();
-let owner: ApiUser;
-let viewer: ApiUser;
-let mei: ApiUser;
-let brandId: string;
-const id = (name: string) => `${name}-${brandId}`.slice(0, 40);
-const brandPath = () => `/w/${owner.workspaceId}/brands/${brandId}`;
-const collabPath = (collab = id('collab')) => `${brandPath()}/outreach/${collab}`;
 
 // Next year's June, so the dates are always ahead whatever day the suite runs. 10 June is summer
 // time in Los Angeles (UTC−7); Shanghai is UTC+8 all year.
@@ -41,76 +87,50 @@ function marketDay(offsetDays = 0) {
 	return new Date(Date.UTC(y, m - 1, d + offsetDays)).toISOString().slice(0, 10);
 }
 
-test.beforeAll(async ({ baseURL }) => {
-	owner = await ApiUser.signUp(baseURL!, 'Marketer');
-	viewer = await ApiUser.signUp(baseURL!, 'Client');
-	mei = await ApiUser.signUp(baseURL!, 'Mei');
-	await viewer.accept(await owner.invite('viewer'));
-	await mei.accept(await owner.invite('editor'));
-	brandId = await createBrand(owner, { name: 'Bump & Bloom', currency: 'USD' });
-	const run = (sql: string, args: (string | number)[]) => db.execute({ sql, args });
-	const channel =
-		'INSERT INTO channels (id, brand_id, kind, ownership, time_zone, label) VALUES (?, ?, ?, ?, ?, ?)';
-	await run(channel, [id('tiktok'), brandId, 'tiktok', 'rented', 'America/Los_Angeles', 'US']);
-	await run(channel, [id('instagram'), brandId, 'instagram', 'rented', 'America/New_York', '']);
-	await run(channel, [id('red'), brandId, 'xiaohongshu', 'rented', 'Asia/Shanghai', '']);
-	await run(
-		'INSERT INTO campaigns (id, brand_id, name, start_date, end_date) VALUES (?, ?, ?, ?, ?)',
-		[id('campaign'), brandId, 'Summer stretch', `${year}-06-01`, `${year}-06-30`]
-	);
-	const creator = 'INSERT INTO creators (id, workspace_id, name) VALUES (?, ?, ?)';
-	const profile =
-		'INSERT INTO creator_profiles (id, creator_id, workspace_id, platform, handle, handle_key) VALUES (?, ?, ?, ?, ?, ?)';
-	await run(creator, [id('ana'), owner.workspaceId, 'Ana Ruiz']);
-	await run(profile, [
-		id('ana-tt'),
-		id('ana'),
-		owner.workspaceId,
-		'tiktok',
-		'@ana.moves',
-		'ana.moves'
+async function arrange(db: E2eDb, owner: ApiUser): Promise<Arranged> {
+	const brandId = await createBrand(owner, { name: 'Bump & Bloom', currency: 'USD' });
+	const tiktok = await makeChannel(db, brandId, 'tiktok', {
+		timeZone: 'America/Los_Angeles',
+		label: 'US'
+	});
+	const instagram = await makeChannel(db, brandId, 'instagram', { timeZone: 'America/New_York' });
+	const red = await makeChannel(db, brandId, 'xiaohongshu', { timeZone: 'Asia/Shanghai' });
+	const campaign = await makeCampaign(db, brandId, {
+		name: 'Summer stretch',
+		startDate: `${year}-06-01`,
+		endDate: `${year}-06-30`
+	});
+	const workspaceId = owner.workspaceId;
+	const ana = await makeCreator(db, workspaceId, { name: 'Ana Ruiz' }, [
+		profileInput('tiktok', '@ana.moves')
 	]);
-	await run(creator, [id('lily'), owner.workspaceId, '小红 Lily']);
-	await run(profile, [
-		id('lily-red'),
-		id('lily'),
-		owner.workspaceId,
-		'xiaohongshu',
-		'lily',
-		'lily'
+	const lily = await makeCreator(db, workspaceId, { name: '小红 Lily' }, [
+		profileInput('xiaohongshu', 'lily')
 	]);
-	const collab =
-		'INSERT INTO collaborations (id, brand_id, creator_id, campaign_id, stage, currency, fee_minor, brief, stage_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)';
-	const at = Date.UTC(year - 1, 0, 1);
+	const stageChangedAt = new Date(Date.UTC(year - 1, 0, 1));
 	const brief = 'Show the mat in a morning routine. Disclose the partnership.';
-	await run(collab, [
-		id('collab'),
+	const collab = await makeCollaboration(db, {
 		brandId,
-		id('ana'),
-		id('campaign'),
-		'agreed',
-		'USD',
-		30_000,
+		creatorId: ana,
+		campaignId: campaign,
+		stage: 'agreed',
+		currency: 'USD',
+		feeMinor: 30_000,
 		brief,
-		at
-	]);
-	await run(collab, [
-		id('cn'),
+		stageChangedAt
+	});
+	const cn = await makeCollaboration(db, {
 		brandId,
-		id('lily'),
-		id('campaign'),
-		'sample_shipped',
-		'CNY',
-		200_000,
-		'开箱测评',
-		at
-	]);
-});
-
-test.afterAll(async () => {
-	await Promise.all([owner, viewer, mei].map((u) => u?.dispose()));
-	db.close();
-});
+		creatorId: lily,
+		campaignId: campaign,
+		stage: 'sample_shipped',
+		currency: 'CNY',
+		feeMinor: 200_000,
+		brief: '开箱测评',
+		stageChangedAt
+	});
+	return { brandId, ids: { tiktok, instagram, red, campaign, ana, lily, collab, cn } };
+}
 
 /**
  * Submits and waits for the server's answer: a field error may show on blur before it arrives,
@@ -124,15 +144,11 @@ async function submit(page: Page, button: string, action: string) {
 	await answered;
 }
 
-const rows = async (table: string, collab = id('collab')) =>
-	(await db.execute({ sql: `SELECT * FROM ${table} WHERE collaboration_id = ?`, args: [collab] }))
-		.rows;
-const items = async () =>
-	(await db.execute({ sql: 'SELECT * FROM content_items WHERE brand_id = ?', args: [brandId] }))
-		.rows;
-
 test('record a shipped sample, see it in transit with a tracking link, then delivered', async ({
-	page
+	page,
+	owner,
+	collabPath,
+	rows
 }) => {
 	await signIn(page, owner.email);
 	await page.goto(`${collabPath()}/samples`);
@@ -210,7 +226,13 @@ test('record a shipped sample, see it in transit with a tracking link, then deli
 });
 
 test('add a deliverable and put it on the calendar at the creator channel’s wall time', async ({
-	page
+	page,
+	owner,
+	id,
+	brandPath,
+	collabPath,
+	rows,
+	items
 }) => {
 	await signIn(page, owner.email);
 	await page.goto(`${collabPath()}/deliverables`);
@@ -304,7 +326,10 @@ async function formulaOnFocus(page: Page, from: string, to: string, formula: str
 }
 
 test('enter results and see CPM, CPE, CPO and return on spend, formulas by keyboard', async ({
-	page
+	page,
+	owner,
+	collabPath,
+	rows
 }) => {
 	await signIn(page, owner.email);
 	const [deliverable] = await rows('deliverables');
@@ -368,7 +393,12 @@ test('enter results and see CPM, CPE, CPO and return on spend, formulas by keybo
 	await expectNoAxeViolations(page);
 });
 
-test('a metric without its denominator reads “—” and says what is missing', async ({ page }) => {
+test('a metric without its denominator reads “—” and says what is missing', async ({
+	page,
+	owner,
+	id,
+	collabPath
+}) => {
 	await signIn(page, owner.email);
 	await page.goto(`${collabPath()}/deliverables`);
 	await page.getByLabel('Kind').selectOption({ label: 'Story' });
@@ -388,7 +418,13 @@ test('a metric without its denominator reads “—” and says what is missing'
 	await expectNoAxeViolations(page);
 });
 
-test('the campaign page rolls up its creators per currency', async ({ page }) => {
+test('the campaign page rolls up its creators per currency', async ({
+	page,
+	owner,
+	id,
+	brandPath,
+	collabPath
+}) => {
 	await signIn(page, owner.email);
 	await page.goto(`${brandPath()}/calendar/campaigns/${id('campaign')}`);
 	const card = page.getByRole('region', { name: 'Creators' });
@@ -408,7 +444,13 @@ test('the campaign page rolls up its creators per currency', async ({ page }) =>
 });
 
 test('a viewer sees no edit controls, and forged posts answer 403 and change nothing', async ({
-	page
+	page,
+	owner,
+	viewer,
+	id,
+	collabPath,
+	rows,
+	items
 }) => {
 	await signIn(page, viewer.email);
 	const [deliverable] = await rows('deliverables');
@@ -466,7 +508,11 @@ test('a viewer sees no edit controls, and forged posts answer 403 and change not
 });
 
 test('without JavaScript: a deliverable is added, put on the calendar and given results', async ({
-	browser
+	browser,
+	owner,
+	collabPath,
+	rows,
+	items
 }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
@@ -491,7 +537,15 @@ test('without JavaScript: a deliverable is added, put on the calendar and given 
 	await context.close();
 });
 
-test('the same journey in Chinese, on a Shanghai channel in yuan', async ({ page }) => {
+test('the same journey in Chinese, on a Shanghai channel in yuan', async ({
+	page,
+	editor: mei,
+	id,
+	brandPath,
+	collabPath,
+	rows,
+	items
+}) => {
 	await mei.api.post('/locale', { form: { locale: 'zh-CN', redirectTo: '/' } });
 	await signIn(page, mei.email);
 	const cn = collabPath(id('cn'));

@@ -1,46 +1,52 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Page } from '@playwright/test';
-import type { Client } from '@libsql/client';
-import { openE2eDatabase, snapshot } from '../support/database';
-import { ApiUser, expect, expectNoAxeViolations, signIn, test } from '../support/support';
+import { snapshot } from '../support/database';
+import { test as roles } from '../support/roles';
+import { expect, expectNoAxeViolations, signIn } from '../support/support';
 
 // One workspace whose directory the journeys fill in order: a bad file, the fixed one, the same
 // one again, a Chinese GBK file, then the export read back.
+type Fixtures = {
+	/** A workspace's creator import page (the owner's unless told). */
+	importPath: (workspaceId?: string) => string;
+	/** A workspace's creators and profiles, one line each (the owner's unless told). */
+	directory: (workspaceId?: string) => Promise<string[]>;
+};
+const test = roles.extend<Fixtures>({
+	importPath: async ({ owner }, use) => {
+		await use((workspaceId = owner.workspaceId) => `/w/${workspaceId}/creators/import`);
+	},
+	directory: async ({ owner, client }, use) => {
+		await use(async (workspaceId = owner.workspaceId) => {
+			const rs = await client.execute({
+				sql: `SELECT c.name, c.total_followers AS total, p.platform, p.handle_key AS handle
+			FROM creators c LEFT JOIN creator_profiles p ON p.creator_id = c.id
+			WHERE c.workspace_id = ? ORDER BY c.name, p.position`,
+				args: [workspaceId]
+			});
+			return rs.rows.map((r) => `${r.name} ${r.platform ?? '-'}:${r.handle ?? '-'} (${r.total})`);
+		});
+	}
+});
+test.use({
+	names: { owner: 'Creator importer', viewer: 'Creator viewer', outsider: 'Second workspace' }
+});
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
-let owner: ApiUser;
-let db: Client;
-const page = (workspaceId = owner.workspaceId) => `/w/${workspaceId}/creators/import`;
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures', name));
 const upload = (p: Page, label: string, name: string, buffer: Buffer) =>
 	p.getByLabel(label).setInputFiles({ name, mimeType: 'text/csv', buffer });
 
-async function directory(workspaceId = owner.workspaceId) {
-	const rs = await db.execute({
-		sql: `SELECT c.name, c.total_followers AS total, p.platform, p.handle_key AS handle
-			FROM creators c LEFT JOIN creator_profiles p ON p.creator_id = c.id
-			WHERE c.workspace_id = ? ORDER BY c.name, p.position`,
-		args: [workspaceId]
-	});
-	return rs.rows.map((r) => `${r.name} ${r.platform ?? '-'}:${r.handle ?? '-'} (${r.total})`);
-}
-
-test.beforeAll(async ({ baseURL }) => {
-	db = openE2eDatabase();
-	owner = await ApiUser.signUp(baseURL!, 'Creator importer');
-});
-
-test.afterAll(() => {
-	db?.close();
-	return owner?.dispose();
-});
-
 test('a file with bad rows saves nothing; the fixed file imports once; the same file again adds nothing', async ({
-	page: p
+	page: p,
+	owner,
+	importPath,
+	directory,
+	client: db
 }) => {
 	await signIn(p, owner.email);
-	await p.goto(page());
+	await p.goto(importPath());
 	await expect(p.getByRole('heading', { name: 'Import creators from a CSV file' })).toBeVisible();
 	await expectNoAxeViolations(p);
 
@@ -107,7 +113,7 @@ test('a file with bad rows saves nothing; the fixed file imports once; the same 
 	expect(await directory()).toEqual(imported);
 
 	// The same confirmation again (a double click, a resent form): nothing is added twice.
-	const again = await p.request.post(`${page()}?/confirm`, {
+	const again = await p.request.post(`${importPath()}?/confirm`, {
 		multipart: sent,
 		headers: { origin: new URL(p.url()).origin, accept: 'text/html' },
 		maxRedirects: 0
@@ -134,10 +140,14 @@ test('a file with bad rows saves nothing; the fixed file imports once; the same 
 });
 
 test('in Chinese, a GBK file with Chinese headers shows its problems in Chinese; fixed, it imports', async ({
-	page: p
+	page: p,
+	owner,
+	importPath,
+	directory,
+	client: db
 }) => {
 	await signIn(p, owner.email);
-	await p.goto(page());
+	await p.goto(importPath());
 	await p.getByRole('button', { name: '中文' }).click();
 	await expect(p.getByRole('heading', { name: '从 CSV 文件导入达人' })).toBeVisible();
 	const gbk = fixture('creators-gbk.csv');
@@ -182,10 +192,14 @@ test('in Chinese, a GBK file with Chinese headers shows its problems in Chinese;
 test('the export downloads a dated file that the import reads back, here and in a new workspace', async ({
 	page: p,
 	browser,
-	baseURL
+	outsider: other,
+	owner,
+	importPath,
+	directory,
+	client: db
 }) => {
 	await signIn(p, owner.email);
-	await p.goto(page());
+	await p.goto(importPath());
 	const url = `/w/${owner.workspaceId}/creators/export.csv`;
 	const response = await p.request.get(url);
 	expect(response.status()).toBe(200);
@@ -208,7 +222,7 @@ test('the export downloads a dated file that the import reads back, here and in 
 
 	// Read back into the same directory: every row is already there.
 	const before = await snapshot(db);
-	await p.goto(page());
+	await p.goto(importPath());
 	await upload(p, 'CSV file', download.suggestedFilename(), file);
 	await p.getByRole('button', { name: 'Preview' }).click();
 	await expect(
@@ -217,25 +231,28 @@ test('the export downloads a dated file that the import reads back, here and in 
 	expect(await snapshot(db)).toEqual(before);
 
 	// …and into a new workspace: the same creators and profiles.
-	const other = await ApiUser.signUp(baseURL!, 'Second workspace');
 	const context = await browser.newContext();
 	const q = await context.newPage();
 	await signIn(q, other.email);
-	await q.goto(page(other.workspaceId));
+	await q.goto(importPath(other.workspaceId));
 	await upload(q, 'CSV file', download.suggestedFilename(), file);
 	await q.getByRole('button', { name: 'Preview' }).click();
 	await q.getByRole('button', { name: 'Import 7 new creators and 9 new profiles' }).click();
 	await expect(q.getByText('Imported 7 new creators and 9 new profiles.')).toBeVisible();
 	expect(await directory(other.workspaceId)).toEqual(await directory());
 	await context.close();
-	await other.dispose();
 });
 
-test('the whole import works without JavaScript', async ({ browser }) => {
+test('the whole import works without JavaScript', async ({
+	browser,
+	owner,
+	importPath,
+	directory
+}) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const p = await context.newPage();
 	await signIn(p, owner.email);
-	await p.goto(page());
+	await p.goto(importPath());
 	await p.getByLabel('…or paste the CSV text').fill('Name;Platform;Handle\nNo Script;YT;@noscript');
 	await p.getByRole('button', { name: 'Preview' }).click();
 	await expect(p.getByText('New creators: 1; new profiles: 1', { exact: false })).toBeVisible();
@@ -248,20 +265,21 @@ test('the whole import works without JavaScript', async ({ browser }) => {
 });
 
 test('a viewer reads a note instead of the form, may export, and cannot import', async ({
-	baseURL,
-	page: p
+	viewer,
+	page: p,
+	owner,
+	importPath,
+	client: db
 }) => {
-	const viewer = await ApiUser.signUp(baseURL!, 'Creator viewer');
-	await viewer.accept(await owner.invite('viewer'));
 	const before = await snapshot(db);
-	const view = await viewer.api.get(page());
+	const view = await viewer.api.get(importPath());
 	expect(view.status()).toBe(200);
 	const html = await view.text();
 	expect(html).toContain('Viewers can read the creator directory but cannot import into it.');
 	expect(html).not.toContain('type="file"');
 	const clean = 'name,platform,handle\r\nSneaky,tiktok,sneaky';
 	for (const action of ['preview', 'confirm']) {
-		const response = await viewer.api.post(`${page()}?/${action}`, {
+		const response = await viewer.api.post(`${importPath()}?/${action}`, {
 			multipart: { csv: clean, text: clean, token: 'a'.repeat(32) },
 			maxRedirects: 0
 		});
@@ -274,8 +292,7 @@ test('a viewer reads a note instead of the form, may export, and cannot import',
 
 	await p.context().clearCookies();
 	await signIn(p, viewer.email);
-	await p.goto(page());
+	await p.goto(importPath());
 	await expect(p.getByText('Viewers can read the creator directory')).toBeVisible();
 	await expectNoAxeViolations(p);
-	await viewer.dispose();
 });

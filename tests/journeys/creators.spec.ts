@@ -1,82 +1,86 @@
 import { type Page } from '@playwright/test';
-import { collaborations, creatorProfiles, creators } from '../../src/lib/server/db/schema';
-import { collaborationRow } from '../../src/lib/server/testing/factories';
-import { openE2eDatabase, openE2eDb } from '../support/database';
 import {
-	ApiUser,
+	makeCollaboration,
+	makeCreator,
+	profileInput
+} from '../../src/lib/server/testing/factories';
+import { test as roles } from '../support/roles';
+import {
 	createBrand,
 	expect,
 	expectNoAxeViolations,
 	signIn,
-	test,
 	waitForHydration
 } from '../support/support';
 
 // One workspace arranged through code; the journeys build on each other in order.
+type Row = Record<string, unknown>;
+type Fixtures = {
+	brandId: string;
+	/** Mia, arranged: already in the directory. */
+	mia: { id: string };
+	/** The workspace's directory. */
+	base: () => string;
+	rows: (sql: string, args?: (string | number)[]) => Promise<Row[]>;
+	creatorRow: (id: string) => Promise<Row>;
+	profilesOf: (id: string) => Promise<Row[]>;
+	/** Every creator and profile of every workspace. */
+	everything: () => Promise<{ creators: Row[]; profiles: Row[] }>;
+};
+const test = roles.extend<Fixtures & { arranged: { brandId: string; mia: { id: string } } }>({
+	// The viewer and Mei (an editor, who works in Chinese) join before the brand is made. Made for
+	// every test (auto), as a beforeAll would: the first journey finds Mia without asking for her.
+	arranged: [
+		async ({ once, owner, viewer: _viewer, editor: _mei, db }, use) => {
+			const arranged = once('arranged', async () => {
+				const brandId = await createBrand(owner, { name: 'BigChew' });
+				const id = await makeCreator(
+					db,
+					owner.workspaceId,
+					{ name: 'Mia Stretch', niche: 'prenatal yoga', country: 'US', language: 'en' },
+					[profileInput('tiktok', '@mia.stretch', { followers: 80000 })]
+				);
+				return { brandId, mia: { id } };
+			});
+			await use(await arranged);
+		},
+		{ auto: true }
+	],
+	brandId: async ({ arranged }, use) => use(arranged.brandId),
+	mia: async ({ arranged }, use) => use(arranged.mia),
+	base: async ({ owner }, use) => use(() => `/w/${owner.workspaceId}/creators`),
+	rows: async ({ client }, use) => {
+		await use(async (sql, args = []) =>
+			(await client.execute({ sql, args })).rows.map((r) => ({ ...r }))
+		);
+	},
+	creatorRow: async ({ rows }, use) => {
+		await use(async (id) => (await rows('SELECT * FROM creators WHERE id = ?', [id]))[0]);
+	},
+	profilesOf: async ({ rows }, use) => {
+		await use((id) =>
+			rows(
+				'SELECT platform, handle, handle_key, followers, engagement_bp, measured_on FROM creator_profiles WHERE creator_id = ? ORDER BY position',
+				[id]
+			)
+		);
+	},
+	everything: async ({ rows }, use) => {
+		await use(async () => ({
+			creators: await rows('SELECT * FROM creators ORDER BY id'),
+			profiles: await rows('SELECT * FROM creator_profiles ORDER BY id')
+		}));
+	}
+});
+test.use({ names: { owner: 'Seller', viewer: 'Client', editor: 'Mei' } });
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
-const db = openE2eDatabase();
-let owner: ApiUser;
-let viewer: ApiUser;
-let editor: ApiUser; // works in Chinese
-let brandId: string;
-let boId: string; // the creator added in the browser
-const mia = { id: '', profileId: '' }; // arranged: already in the directory
-const base = () => `/w/${owner.workspaceId}/creators`;
+/** The creator added in the browser in the first journey; the others build on it. */
+let boId: string;
 
 // The owner signed up in Europe/Berlin: numbers entered without a date were read "today" there.
 const berlinToday = () =>
 	new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
-
-async function rows(sql: string, args: (string | number)[] = []) {
-	return (await db.execute({ sql, args })).rows.map((r) => ({ ...r }));
-}
-const creatorRow = async (id: string) =>
-	(await rows('SELECT * FROM creators WHERE id = ?', [id]))[0];
-const profilesOf = (id: string) =>
-	rows(
-		'SELECT platform, handle, handle_key, followers, engagement_bp, measured_on FROM creator_profiles WHERE creator_id = ? ORDER BY position',
-		[id]
-	);
-const everything = async () => ({
-	creators: await rows('SELECT * FROM creators ORDER BY id'),
-	profiles: await rows('SELECT * FROM creator_profiles ORDER BY id')
-});
-
-test.beforeAll(async ({ baseURL }) => {
-	owner = await ApiUser.signUp(baseURL!, 'Seller');
-	viewer = await ApiUser.signUp(baseURL!, 'Client');
-	editor = await ApiUser.signUp(baseURL!, 'Mei');
-	await viewer.accept(await owner.invite('viewer'));
-	await editor.accept(await owner.invite('editor'));
-	brandId = await createBrand(owner, { name: 'BigChew' });
-	mia.id = `mia-${owner.workspaceId}`.slice(0, 30);
-	mia.profileId = `miap-${owner.workspaceId}`.slice(0, 30);
-	const orm = openE2eDb(db);
-	await orm.insert(creators).values({
-		id: mia.id,
-		workspaceId: owner.workspaceId,
-		name: 'Mia Stretch',
-		niche: 'prenatal yoga',
-		country: 'US',
-		language: 'en',
-		totalFollowers: 80000
-	});
-	await orm.insert(creatorProfiles).values({
-		id: mia.profileId,
-		creatorId: mia.id,
-		workspaceId: owner.workspaceId,
-		platform: 'tiktok',
-		handle: '@mia.stretch',
-		handleKey: 'mia.stretch',
-		followers: 80000
-	});
-});
-
-test.afterAll(async () => {
-	await Promise.all([owner, viewer, editor].map((u) => u?.dispose()));
-	db.close();
-});
 
 async function fillProfile(page: Page, row: number, values: Record<string, string>) {
 	const profile = page.getByRole('group', { name: `Profile ${row}` });
@@ -91,7 +95,12 @@ async function fillProfile(page: Page, row: number, values: Record<string, strin
 	}
 }
 
-test('add a creator with two profiles, tags and a rate card', async ({ page }) => {
+test('add a creator with two profiles, tags and a rate card', async ({
+	page,
+	owner,
+	creatorRow,
+	profilesOf
+}) => {
 	await signIn(page, owner.email);
 	await page.goto(`/w/${owner.workspaceId}`);
 	await page
@@ -175,7 +184,11 @@ test('add a creator with two profiles, tags and a rate card', async ({ page }) =
 	await expectNoAxeViolations(page);
 });
 
-test('find the creator by search and by platform, follower range and country', async ({ page }) => {
+test('find the creator by search and by platform, follower range and country', async ({
+	page,
+	owner,
+	base
+}) => {
 	await signIn(page, owner.email);
 	// A page past the end (an old link) shows the last page.
 	await page.goto(`${base()}?page=9`);
@@ -227,7 +240,11 @@ test('find the creator by search and by platform, follower range and country', a
 });
 
 test('a duplicate handle is refused with a link to the creator who has it, and nothing is stored', async ({
-	page
+	page,
+	owner,
+	mia,
+	base,
+	everything
 }) => {
 	await signIn(page, owner.email);
 	const before = await everything();
@@ -264,7 +281,13 @@ test('a duplicate handle is refused with a link to the creator who has it, and n
 	expect(await everything()).toEqual(before);
 });
 
-test('edit a creator; a stale save is refused and keeps what the user typed', async ({ page }) => {
+test('edit a creator; a stale save is refused and keeps what the user typed', async ({
+	page,
+	owner,
+	editor,
+	base,
+	creatorRow
+}) => {
 	await signIn(page, owner.email);
 	const url = `${base()}/${boId}`;
 	await page.goto(url);
@@ -306,7 +329,13 @@ test('edit a creator; a stale save is refused and keeps what the user typed', as
 });
 
 test('edit and remove profiles; reach follows, a stale profile edit is refused', async ({
-	page
+	page,
+	owner,
+	base,
+	rows,
+	creatorRow,
+	profilesOf,
+	client
 }) => {
 	await signIn(page, owner.email);
 	await page.goto(`${base()}/${boId}`);
@@ -322,7 +351,7 @@ test('edit and remove profiles; reach follows, a stale profile edit is refused',
 		"SELECT id FROM creator_profiles WHERE creator_id = ? AND platform = 'instagram'",
 		[boId]
 	);
-	await db.execute({
+	await client.execute({
 		sql: 'UPDATE creator_profiles SET followers = 50000 WHERE id = ?',
 		args: [String(ig.id)]
 	});
@@ -352,7 +381,12 @@ test('edit and remove profiles; reach follows, a stale profile edit is refused',
 	expect(await creatorRow(boId)).toMatchObject({ total_followers: 17_300 });
 });
 
-test('mark do-not-contact with a reason and see the badge in the directory', async ({ page }) => {
+test('mark do-not-contact with a reason and see the badge in the directory', async ({
+	page,
+	owner,
+	base,
+	creatorRow
+}) => {
 	await signIn(page, owner.email);
 	await page.goto(`${base()}/${boId}`);
 	await page.getByLabel(/Do not contact this creator/).check();
@@ -387,7 +421,10 @@ test('mark do-not-contact with a reason and see the badge in the directory', asy
 
 test('forms work without JavaScript: add a creator and filter the directory', async ({
 	browser,
-	baseURL
+	baseURL,
+	owner,
+	base,
+	creatorRow
 }) => {
 	const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
 	const page = await context.newPage();
@@ -417,7 +454,11 @@ test('forms work without JavaScript: add a creator and filter the directory', as
 });
 
 test('a viewer reads the directory and a creator without edit controls; forged posts answer 403', async ({
-	page
+	page,
+	viewer,
+	base,
+	rows,
+	everything
 }) => {
 	await signIn(page, viewer.email);
 	await page.goto(base());
@@ -469,7 +510,7 @@ test('a viewer reads the directory and a creator without edit controls; forged p
 	expect(await everything()).toEqual(before);
 });
 
-test('the journey in Chinese', async ({ page }) => {
+test('the journey in Chinese', async ({ page, editor, base, creatorRow }) => {
 	await editor.api.post('/locale', { form: { locale: 'zh-CN', redirectTo: '/' } });
 	await signIn(page, editor.email);
 	await page.goto(base());
@@ -513,21 +554,24 @@ test('the journey in Chinese', async ({ page }) => {
 	await expectNoAxeViolations(page);
 });
 
-test('delete a creator after confirming; their collaborations go too', async ({ page }) => {
-	const collaborationId = `collab-${boId}`.slice(0, 30);
-	await openE2eDb(db)
-		.insert(collaborations)
-		.values(
-			collaborationRow({
-				id: collaborationId,
-				brandId,
-				creatorId: boId,
-				stage: 'contacted',
-				stageChangedAt: new Date(Date.UTC(2026, 0, 1)),
-				nextStep: 'chase_reply',
-				followUpOn: '2021-01-05'
-			})
-		);
+test('delete a creator after confirming; their collaborations go too', async ({
+	page,
+	owner,
+	brandId,
+	base,
+	rows,
+	creatorRow,
+	profilesOf,
+	db
+}) => {
+	const collaborationId = await makeCollaboration(db, {
+		brandId,
+		creatorId: boId,
+		stage: 'contacted',
+		stageChangedAt: new Date(Date.UTC(2026, 0, 1)),
+		nextStep: 'chase_reply',
+		followUpOn: '2021-01-05'
+	});
 	await signIn(page, owner.email);
 	await page.goto(`${base()}/${boId}`);
 	const collabs = page.getByRole('region', { name: 'Collaborations' });

@@ -1,23 +1,32 @@
 import Papa from 'papaparse';
-import type { ChannelKind } from '../../src/lib/domain/channels';
-import type { MetricKind } from '../../src/lib/domain/metrics';
-import { channels, metrics, metricValues } from '../../src/lib/server/db/schema';
-import { openE2eDatabase, openE2eDb } from '../support/database';
+import { metricValues } from '../../src/lib/server/db/schema';
+import { makeChannel, makeMetric } from '../../src/lib/server/testing/factories';
+import type { E2eDb } from '../support/database';
+import { test as roles } from '../support/roles';
 import {
-	ApiUser,
 	createBrand,
 	expect,
 	expectNoAxeViolations,
 	signIn,
-	test
+	type ApiUser
 } from '../support/support';
 
 // The growth dashboard, arranged through the database: an owned email list, rented Instagram
 // followers and storefront sessions, 120 market days of values ending today (New York).
-const db = openE2eDatabase();
-let owner: ApiUser;
-let viewer: ApiUser;
-let brandId: string;
+type Ids = Record<'brandId' | 'list' | 'followers' | 'sessions', string>;
+const test = roles.extend<{ ids: Ids; brandId: string; base: () => string }>({
+	// The viewer is invited before the brand is made, as the journeys assume.
+	ids: async ({ once, owner, viewer: _invited, db }, use) => {
+		await use(await once('ids', () => arrange(db, owner)));
+	},
+	brandId: async ({ ids }, use) => use(ids.brandId),
+	/** The brand's dashboard. */
+	base: async ({ owner, brandId }, use) => {
+		await use(() => `/w/${owner.workspaceId}/brands/${brandId}/dashboard`);
+	}
+});
+test.use({ names: { owner: 'Grower', viewer: 'Growth viewer' } });
+
 const ZONE = 'America/New_York';
 const DAYS = 120;
 
@@ -27,61 +36,41 @@ const marketDay = (offset = 0) => {
 	d.setUTCDate(d.getUTCDate() + offset);
 	return d.toISOString().slice(0, 10);
 };
-const base = () => `/w/${owner.workspaceId}/brands/${brandId}/dashboard`;
-const ids = { list: '', followers: '', sessions: '' };
 
-test.beforeAll(async ({ baseURL }) => {
-	owner = await ApiUser.signUp(baseURL!, 'Grower');
-	viewer = await ApiUser.signUp(baseURL!, 'Growth viewer');
-	await viewer.accept(await owner.invite('viewer'));
-	brandId = await createBrand(owner, { name: 'Bump & Bloom growth', marketTimeZone: ZONE });
-	const orm = openE2eDb(db);
-	const channel = async (kind: ChannelKind, ownership: 'owned' | 'rented') => {
-		const id = `ch-${kind}-${brandId}`;
-		await orm.insert(channels).values({ id, brandId, kind, ownership, timeZone: ZONE });
-		return id;
-	};
-	const email = await channel('email', 'owned');
-	const instagram = await channel('instagram', 'rented');
-	const metric = async (
-		key: keyof typeof ids,
-		channelId: string,
-		kind: MetricKind,
-		position: number
-	) => {
-		ids[key] = `m-${key}-${brandId}`;
-		await orm.insert(metrics).values({ id: ids[key], brandId, channelId, kind, position });
-	};
-	await metric('list', email, 'email_subscribers', 0);
-	await metric('sessions', email, 'sessions', 1);
-	await metric('followers', instagram, 'followers', 2);
+async function arrange(db: E2eDb, owner: ApiUser): Promise<Ids> {
+	const brandId = await createBrand(owner, { name: 'Bump & Bloom growth', marketTimeZone: ZONE });
+	const email = await makeChannel(db, brandId, 'email', { timeZone: ZONE });
+	const instagram = await makeChannel(db, brandId, 'instagram', { timeZone: ZONE });
+	const list = await makeMetric(db, brandId, email, 'email_subscribers');
+	const sessions = await makeMetric(db, brandId, email, 'sessions');
+	const followers = await makeMetric(db, brandId, instagram, 'followers');
 	// Day i (0 = 119 days ago … 119 = today): the list grows by 10 a day, followers by 5,
 	// sessions are 100 a day.
 	const rows: (typeof metricValues.$inferInsert)[] = [];
 	for (let i = 0; i < DAYS; i++) {
 		const day = marketDay(i - DAYS + 1);
 		for (const [id, value] of [
-			[ids.list, 1000 + 10 * i],
-			[ids.followers, 5000 + 5 * i],
-			[ids.sessions, 100]
+			[list, 1000 + 10 * i],
+			[followers, 5000 + 5 * i],
+			[sessions, 100]
 		] as const) {
 			rows.push({ metricId: id, day, value });
 		}
 	}
-	await orm.insert(metricValues).values(rows);
-});
-
-test.afterAll(async () => {
-	await owner?.dispose();
-	await viewer?.dispose();
-	db.close();
-});
+	await db.insert(metricValues).values(rows);
+	return { brandId, list, followers, sessions };
+}
 
 const chart = (page: import('@playwright/test').Page, name: RegExp) =>
 	page.getByRole('figure', { name });
 
 test('the growth dashboard: headline, ranges, roll-ups, comparison, table, CSV and notes', async ({
-	page
+	page,
+	owner,
+	ids,
+	brandId,
+	base,
+	client: db
 }) => {
 	await signIn(page, owner.email);
 	await page.goto(base());
@@ -201,7 +190,13 @@ test('the growth dashboard: headline, ranges, roll-ups, comparison, table, CSV a
 	expect((await page.request.get(noteUrl)).status()).toBe(404);
 });
 
-test('a viewer reads the dashboard in Chinese and cannot write a note', async ({ page }) => {
+test('a viewer reads the dashboard in Chinese and cannot write a note', async ({
+	page,
+	viewer,
+	brandId,
+	base,
+	client: db
+}) => {
 	await viewer.api.post('/locale', { form: { locale: 'zh-CN', redirectTo: '/' } });
 	await signIn(page, viewer.email);
 	await page.goto(`${base()}?range=year&rollup=month`);
@@ -228,7 +223,7 @@ test('a viewer reads the dashboard in Chinese and cannot write a note', async ({
 	expect(count.rows[0].n).toBe(0);
 });
 
-test('a brand without metrics shows the way to set them up', async ({ page }) => {
+test('a brand without metrics shows the way to set them up', async ({ page, owner }) => {
 	const empty = await createBrand(owner, { name: 'Empty growth' });
 	await signIn(page, owner.email);
 	await page.goto(`/w/${owner.workspaceId}/brands/${empty}/dashboard`);
@@ -240,7 +235,7 @@ test('a brand without metrics shows the way to set them up', async ({ page }) =>
 	await expectNoAxeViolations(page);
 });
 
-test('the view form works without JavaScript', async ({ browser }) => {
+test('the view form works without JavaScript', async ({ browser, owner, base }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await signIn(page, owner.email);

@@ -1,27 +1,53 @@
-import type { ChannelKind } from '../../src/lib/domain/channels';
-import { channels, contentItems, metrics, metricValues } from '../../src/lib/server/db/schema';
-import { openE2eDatabase, openE2eDb } from '../support/database';
+import { metricValues } from '../../src/lib/server/db/schema';
+import { makeChannel, makeItem, makeMetric } from '../../src/lib/server/testing/factories';
+import type { E2eDb } from '../support/database';
+import { test as roles } from '../support/roles';
 import {
-	ApiUser,
 	createBrand,
 	expect,
 	expectNoAxeViolations,
 	signIn,
-	test,
-	waitForHydration
+	waitForHydration,
+	type ApiUser
 } from '../support/support';
 
 // One brand arranged through code (channels, a metric with daily values, a week of items); the
 // journeys build on each other in order.
+type Arranged = { brandId: string; ids: Record<string, string> };
+type Fixtures = {
+	brandId: string;
+	/** The brand's dashboard. */
+	dash: () => string;
+	/** An arranged record's id by name (`email`, `tiktok`, `list`); any other name, an id nothing has. */
+	id: (name: string) => string;
+	/** The brand's goals as stored. */
+	goalRow: () => Promise<Record<string, unknown>[]>;
+};
+const test = roles.extend<Fixtures & { arranged: Arranged }>({
+	// The viewer is invited before the brand is made, as the journeys assume.
+	arranged: async ({ once, owner, viewer: _invited, db }, use) => {
+		await use(await once('arranged', () => arrange(db, owner)));
+	},
+	brandId: async ({ arranged }, use) => use(arranged.brandId),
+	dash: async ({ owner, brandId }, use) => {
+		await use(() => `/w/${owner.workspaceId}/brands/${brandId}/dashboard`);
+	},
+	id: async ({ arranged }, use) => {
+		await use((name) => arranged.ids[name] ?? `gr-${name}-${arranged.brandId}`.slice(0, 40));
+	},
+	goalRow: async ({ client, brandId }, use) => {
+		await use(async () =>
+			(
+				await client.execute({ sql: 'SELECT * FROM goals WHERE brand_id = ?', args: [brandId] })
+			).rows.map((row) => ({ ...row }))
+		);
+	}
+});
+test.use({ names: { owner: 'Grower', viewer: 'Client' } });
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
-const db = openE2eDatabase();
-let owner: ApiUser;
-let viewer: ApiUser;
-let brandId: string;
+/** The goal set in the first journey; the others change it. */
 let goalId: string;
-const dash = () => `/w/${owner.workspaceId}/brands/${brandId}/dashboard`;
-const id = (name: string) => `gr-${name}-${brandId}`.slice(0, 40);
 
 // Days in the brand's market zone (New York), as the server computes them.
 const marketToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(
@@ -37,36 +63,19 @@ const DUE = shift(marketToday, 30);
 // The list grows 10 a day from 1,000 on FIRST, every day up to yesterday.
 const level = (day: string) => 1000 + 10 * ((Date.parse(day) - Date.parse(FIRST)) / 86_400_000);
 
-test.beforeAll(async ({ baseURL }) => {
-	owner = await ApiUser.signUp(baseURL!, 'Grower');
-	viewer = await ApiUser.signUp(baseURL!, 'Client');
-	await viewer.accept(await owner.invite('viewer'));
-	brandId = await createBrand(owner, { name: 'Bump & Bloom', currency: 'USD' });
-	const orm = openE2eDb(db);
-	const channel = (
-		name: string,
-		kind: ChannelKind,
-		ownership: 'owned' | 'rented',
-		weeklyCadence: number
-	) =>
-		orm.insert(channels).values({
-			id: id(name),
-			brandId,
-			kind,
-			ownership,
-			timeZone: 'America/New_York',
-			weeklyCadence
-		});
-	await channel('email', 'email', 'owned', 1);
-	await channel('tiktok', 'tiktok', 'rented', 3);
-	await orm
-		.insert(metrics)
-		.values({ id: id('list'), brandId, channelId: id('email'), kind: 'email_subscribers' });
+async function arrange(db: E2eDb, owner: ApiUser): Promise<Arranged> {
+	const brandId = await createBrand(owner, { name: 'Bump & Bloom', currency: 'USD' });
+	const zone = { timeZone: 'America/New_York' };
+	const ids: Record<string, string> = {
+		email: await makeChannel(db, brandId, 'email', { ...zone, weeklyCadence: 1 }),
+		tiktok: await makeChannel(db, brandId, 'tiktok', { ...zone, weeklyCadence: 3 })
+	};
+	ids.list = await makeMetric(db, brandId, ids.email, 'email_subscribers');
 	const days: string[] = [];
 	for (let day = FIRST; day < marketToday; day = shift(day, 1)) days.push(day);
-	await orm
+	await db
 		.insert(metricValues)
-		.values(days.map((day) => ({ metricId: id('list'), day, value: level(day) })));
+		.values(days.map((day) => ({ metricId: ids.list, day, value: level(day) })));
 	// The reviewed week: three TikTok posts (two published) and one published email.
 	const items: [string, 'published' | 'scheduled', string, number][] = [
 		['tiktok', 'published', WEEK, 0],
@@ -75,10 +84,8 @@ test.beforeAll(async ({ baseURL }) => {
 		['email', 'published', shift(WEEK, 3), 3]
 	];
 	for (const [channelName, status, day, n] of items) {
-		await orm.insert(contentItems).values({
-			id: id(`item${n}`),
-			brandId,
-			channelId: id(channelName),
+		ids[`item${n}`] = await makeItem(db, brandId, {
+			channelId: ids[channelName],
 			title: `Post ${n}`,
 			format: 'short_video',
 			status,
@@ -88,17 +95,16 @@ test.beforeAll(async ({ baseURL }) => {
 			scheduledAt: Date.parse(`${day}T17:00:00Z`)
 		});
 	}
-});
+	return { brandId, ids };
+}
 
-test.afterAll(async () => {
-	await Promise.all([owner, viewer].map((u) => u?.dispose()));
-	db.close();
-});
-
-const goalRow = async () =>
-	(await db.execute({ sql: 'SELECT * FROM goals WHERE brand_id = ?', args: [brandId] })).rows;
-
-test('set a goal: a bad target is refused on its field, then it is saved', async ({ page }) => {
+test('set a goal: a bad target is refused on its field, then it is saved', async ({
+	page,
+	owner,
+	dash,
+	id,
+	goalRow
+}) => {
 	await signIn(page, owner.email);
 	await page.goto(`${dash()}/goals`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Goals');
@@ -138,7 +144,7 @@ test('set a goal: a bad target is refused on its field, then it is saved', async
 	expect(row).toMatchObject({ id: goalId, target: 2500, start_day: marketToday, due_day: DUE });
 });
 
-test('the goal shows its pace and its status in words', async ({ page }) => {
+test('the goal shows its pace and its status in words', async ({ page, owner, dash }) => {
 	await signIn(page, owner.email);
 	await page.goto(`${dash()}/goals`);
 	const card = page.getByRole('article');
@@ -156,7 +162,13 @@ test('the goal shows its pace and its status in words', async ({ page }) => {
 	await expectNoAxeViolations(page);
 });
 
-test('an edit on a stale version is refused and keeps what was typed', async ({ page }) => {
+test('an edit on a stale version is refused and keeps what was typed', async ({
+	page,
+	owner,
+	dash,
+	goalRow,
+	client: db
+}) => {
 	await signIn(page, owner.email);
 	await page.goto(`${dash()}/goals/${goalId}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Edit goal');
@@ -179,7 +191,9 @@ test('an edit on a stale version is refused and keeps what was typed', async ({ 
 });
 
 test('the weekly review sets the week’s plan beside what moved, and prints without the nav', async ({
-	page
+	page,
+	owner,
+	dash
 }) => {
 	await signIn(page, owner.email);
 	await page.goto(`${dash()}/review?week=${shift(WEEK, 3)}`);
@@ -234,7 +248,13 @@ test('the weekly review sets the week’s plan beside what moved, and prints wit
 	await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
 });
 
-test('a viewer reads goals and the review but cannot change anything', async ({ page }) => {
+test('a viewer reads goals and the review but cannot change anything', async ({
+	page,
+	viewer,
+	dash,
+	id,
+	goalRow
+}) => {
 	await signIn(page, viewer.email);
 	await page.goto(`${dash()}/goals`);
 	await expect(page.getByRole('article')).toContainText('At risk');
@@ -262,7 +282,7 @@ test('a viewer reads goals and the review but cannot change anything', async ({ 
 	await expectNoAxeViolations(page);
 });
 
-test('goals and the weekly review in Chinese', async ({ page }) => {
+test('goals and the weekly review in Chinese', async ({ page, viewer, dash }) => {
 	await viewer.api.post('/locale', { form: { locale: 'zh-CN', redirectTo: '/' } });
 	await signIn(page, viewer.email);
 	await page.goto(`${dash()}/goals`);
@@ -278,7 +298,7 @@ test('goals and the weekly review in Chinese', async ({ page }) => {
 	await expectNoAxeViolations(page);
 });
 
-test('delete a goal after confirming', async ({ page }) => {
+test('delete a goal after confirming', async ({ page, owner, dash, goalRow }) => {
 	await signIn(page, owner.email);
 	await page.goto(`${dash()}/goals/${goalId}`);
 	page.once('dialog', (dialog) => dialog.dismiss());

@@ -1,80 +1,63 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Page } from '@playwright/test';
-import type { Client } from '@libsql/client';
-import { openE2eDatabase, snapshot } from '../support/database';
-import {
-	ApiUser,
-	createBrand,
-	expect,
-	expectNoAxeViolations,
-	signIn,
-	test
-} from '../support/support';
+import { createPersona } from '../../src/lib/server/queries/personas';
+import { createPillar } from '../../src/lib/server/queries/pillars';
+import { makeChannel, personaInput, pillarInput } from '../../src/lib/server/testing/factories';
+import { snapshot } from '../support/database';
+import { test as roles } from '../support/roles';
+import { createBrand, expect, expectNoAxeViolations, signIn } from '../support/support';
 
 // One brand with an Instagram channel in New York and a Xiaohongshu channel in Shanghai,
 // arranged through code; the journeys import into it in order.
-test.describe.configure({ mode: 'serial', timeout: 90_000 });
-
-let owner: ApiUser;
-let db: Client;
-let brandId: string;
-const page = () => `/w/${owner.workspaceId}/brands/${brandId}/calendar/import`;
-
-async function row(table: string, values: Record<string, string | number>) {
-	const columns = Object.keys(values);
-	await db.execute({
-		sql: `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
-		args: Object.values(values)
-	});
-}
-
-const itemTitles = async () =>
-	(
-		await db.execute({
-			sql: 'SELECT title FROM content_items WHERE brand_id = ? ORDER BY title',
-			args: [brandId]
-		})
-	).rows.map((r) => String(r.title));
-
-test.beforeAll(async ({ baseURL }) => {
-	db = openE2eDatabase();
-	owner = await ApiUser.signUp(baseURL!, 'Importer');
-	brandId = await createBrand(owner, { name: 'Bump & Bloom', marketTimeZone: 'America/New_York' });
-	const channel = (id: string, kind: string, label: string, zone: string) =>
-		row('channels', {
-			id: `${id}-${brandId}`,
-			brand_id: brandId,
-			kind,
-			label,
-			ownership: 'rented',
-			time_zone: zone
+const test = roles.extend<{ brandId: string; path: string; itemTitles: () => Promise<string[]> }>({
+	brandId: async ({ once, owner, db }, use) => {
+		const brandId = once('brandId', async () => {
+			const brandId = await createBrand(owner, {
+				name: 'Bump & Bloom',
+				marketTimeZone: 'America/New_York'
+			});
+			await makeChannel(db, brandId, 'instagram', { label: 'IG US', timeZone: 'America/New_York' });
+			await makeChannel(db, brandId, 'xiaohongshu', { timeZone: 'Asia/Shanghai' });
+			await createPillar(db, brandId, pillarInput({ name: 'How-to', targetShare: 50 }));
+			await createPersona(db, brandId, personaInput({ name: 'Expecting Emma' }));
+			return brandId;
 		});
-	await channel('ig', 'instagram', 'IG US', 'America/New_York');
-	await channel('red', 'xiaohongshu', '', 'Asia/Shanghai');
-	await row('pillars', {
-		id: `pl-${brandId}`,
-		brand_id: brandId,
-		name: 'How-to',
-		target_share: 50
-	});
-	await row('personas', { id: `pe-${brandId}`, brand_id: brandId, name: 'Expecting Emma' });
+		await use(await brandId);
+	},
+	/** The brand's import page. */
+	path: async ({ owner, brandId }, use) => {
+		await use(`/w/${owner.workspaceId}/brands/${brandId}/calendar/import`);
+	},
+	/** The titles of the brand's items, in order. */
+	itemTitles: async ({ client, brandId }, use) => {
+		await use(async () =>
+			(
+				await client.execute({
+					sql: 'SELECT title FROM content_items WHERE brand_id = ? ORDER BY title',
+					args: [brandId]
+				})
+			).rows.map((r) => String(r.title))
+		);
+	}
 });
-
-test.afterAll(() => {
-	db?.close();
-	return owner?.dispose();
-});
+test.use({ names: { owner: 'Importer', viewer: 'Import viewer' } });
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 const csv = (lines: string[]) => Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 const upload = (p: Page, label: string, name: string, buffer: Buffer) =>
 	p.getByLabel(label).setInputFiles({ name, mimeType: 'text/csv', buffer });
 
 test('a file with a bad row is previewed with the error and saves nothing; fixed, it imports once', async ({
-	page: p
+	page: p,
+	owner,
+	brandId,
+	path,
+	client: db,
+	itemTitles
 }) => {
 	await signIn(p, owner.email);
-	await p.goto(page());
+	await p.goto(path);
 	await expect(p.getByRole('heading', { name: 'Import items from a CSV file' })).toBeVisible();
 	await expectNoAxeViolations(p);
 
@@ -149,7 +132,7 @@ test('a file with a bad row is previewed with the error and saves nothing; fixed
 	}
 
 	// The same confirmation again (a double click, a resent form): nothing is added twice.
-	const again = await p.request.post(`${page()}?/confirm`, {
+	const again = await p.request.post(`${path}?/confirm`, {
 		multipart: sent,
 		headers: { origin: new URL(p.url()).origin, accept: 'text/html' },
 		maxRedirects: 0
@@ -164,10 +147,14 @@ test('a file with a bad row is previewed with the error and saves nothing; fixed
 });
 
 test('in Chinese, with Chinese headers from a GBK file, errors are in Chinese', async ({
-	page: p
+	page: p,
+	owner,
+	brandId,
+	path,
+	client: db
 }) => {
 	await signIn(p, owner.email);
-	await p.goto(page());
+	await p.goto(path);
 	await p.getByRole('button', { name: '中文' }).click();
 	await expect(p.getByRole('heading', { name: '从 CSV 文件导入内容' })).toBeVisible();
 	const gbk = readFileSync(join(import.meta.dirname, '../fixtures', 'import-gbk.csv'));
@@ -207,11 +194,17 @@ test('in Chinese, with Chinese headers from a GBK file, errors are in Chinese', 
 	await p.getByRole('button', { name: 'English' }).click();
 });
 
-test('the whole import works without JavaScript', async ({ browser }) => {
+test('the whole import works without JavaScript', async ({
+	browser,
+	owner,
+	brandId,
+	path,
+	client: db
+}) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const p = await context.newPage();
 	await signIn(p, owner.email);
-	await p.goto(page());
+	await p.goto(path);
 	await upload(
 		p,
 		'CSV file',
@@ -231,22 +224,23 @@ test('the whole import works without JavaScript', async ({ browser }) => {
 	await context.close();
 });
 
-test('a viewer reads a note instead of the form, and cannot import', async ({ baseURL }) => {
-	const viewer = await ApiUser.signUp(baseURL!, 'Import viewer');
-	await viewer.accept(await owner.invite('viewer'));
+test('a viewer reads a note instead of the form, and cannot import', async ({
+	viewer,
+	path,
+	client: db
+}) => {
 	const before = await snapshot(db);
-	const view = await viewer.api.get(page());
+	const view = await viewer.api.get(path);
 	expect(view.status()).toBe(200);
 	const html = await view.text();
 	expect(html).toContain('Viewers can read the calendar but cannot import into it.');
 	expect(html).not.toContain('type="file"');
 	for (const action of ['preview', 'confirm']) {
-		const response = await viewer.api.post(`${page()}?/${action}`, {
+		const response = await viewer.api.post(`${path}?/${action}`, {
 			multipart: { csv: 'title\r\nSneaky', text: 'title\r\nSneaky', token: 'a'.repeat(32) },
 			maxRedirects: 0
 		});
 		expect(response.status(), action).toBe(403);
 	}
 	expect(await snapshot(db)).toEqual(before);
-	await viewer.dispose();
 });

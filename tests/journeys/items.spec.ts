@@ -1,55 +1,60 @@
 import { type Page } from '@playwright/test';
 import ICAL from 'ical.js';
-import { channels } from '../../src/lib/server/db/schema';
-import { openE2eDatabase, openE2eDb } from '../support/database';
+import { makeChannel } from '../../src/lib/server/testing/factories';
+import { test as roles } from '../support/roles';
 import {
-	ApiUser,
 	createBrand,
 	expect,
 	expectNoAxeViolations,
 	signIn,
-	test,
 	waitForHydration
 } from '../support/support';
 
 // One brand arranged through code; the journeys build on each other in order.
-test.describe.configure({ mode: 'serial', timeout: 90_000 });
-
-const db = openE2eDatabase();
-let owner: ApiUser;
-let viewer: ApiUser;
-let brandId: string;
-const NY = 'items-ny-instagram';
-const PIN = 'items-ny-pinterest';
-let itemId: string;
-const base = () => `/w/${owner.workspaceId}/brands/${brandId}`;
-
-test.beforeAll(async ({ baseURL }) => {
-	owner = await ApiUser.signUp(baseURL!, 'Planner');
-	viewer = await ApiUser.signUp(baseURL!, 'Client');
-	await viewer.accept(await owner.invite('viewer'));
-	brandId = await createBrand(owner, { name: 'Bump & Bloom', marketTimeZone: 'America/New_York' });
-	for (const [id, kind, label] of [
-		[NY, 'instagram', 'US'],
-		[PIN, 'pinterest', 'Pins']
-	] as const) {
-		await openE2eDb(db)
-			.insert(channels)
-			.values({
-				id: `${id}-${brandId}`.slice(0, 40),
-				brandId,
-				kind,
-				ownership: 'rented',
-				timeZone: 'America/New_York',
-				label
+type Channels = Record<'NY' | 'PIN', string>;
+type Fixtures = {
+	brandId: string;
+	/** The brand's pages. */
+	base: () => string;
+	/** The arranged channel's id: the Instagram one in New York, or the Pinterest one. */
+	channelId: (name: keyof Channels) => string;
+	/** An item as stored, in the table's own column names. */
+	itemRow: (id: string) => Promise<Record<string, unknown>>;
+};
+const test = roles.extend<Fixtures & { arranged: { brandId: string; channels: Channels } }>({
+	// The viewer is invited before the brand is made, as the journeys assume.
+	arranged: async ({ once, owner, viewer: _invited, db }, use) => {
+		const arranged = once('arranged', async () => {
+			const brandId = await createBrand(owner, {
+				name: 'Bump & Bloom',
+				marketTimeZone: 'America/New_York'
 			});
+			const channel = (kind: 'instagram' | 'pinterest', label: string) =>
+				makeChannel(db, brandId, kind, { timeZone: 'America/New_York', label });
+			return {
+				brandId,
+				channels: { NY: await channel('instagram', 'US'), PIN: await channel('pinterest', 'Pins') }
+			};
+		});
+		await use(await arranged);
+	},
+	brandId: async ({ arranged }, use) => use(arranged.brandId),
+	base: async ({ owner, brandId }, use) => use(() => `/w/${owner.workspaceId}/brands/${brandId}`),
+	channelId: async ({ arranged }, use) => use((name) => arranged.channels[name]),
+	itemRow: async ({ client }, use) => {
+		await use(async (id) => ({
+			...(await client.execute({ sql: 'SELECT * FROM content_items WHERE id = ?', args: [id] }))
+				.rows[0]
+		}));
 	}
 });
+test.use({ names: { owner: 'Planner', viewer: 'Client' } });
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
-test.afterAll(async () => {
-	await Promise.all([owner, viewer].map((u) => u?.dispose()));
-	db.close();
-});
+/** The item made in the first journey; the others open it. */
+let itemId: string;
+const NY = 'NY';
+const PIN = 'PIN';
 
 // The next 10 June: inside the feed's window (90 days back, 400 ahead) whenever the suite runs,
 // and in summer time in both New York and Berlin, so 09:00 there is 13:00 UTC and 15:00 Berlin.
@@ -61,16 +66,15 @@ const year =
 const JUNE_10 = `${year}-06-10`;
 const JUNE_10_0900_NY = Date.UTC(year, 5, 10, 13, 0);
 
-const channelId = (id: string) => `${id}-${brandId}`.slice(0, 40);
-
-async function itemRow(id: string) {
-	const rs = await db.execute({ sql: 'SELECT * FROM content_items WHERE id = ?', args: [id] });
-	return rs.rows[0];
-}
-
 const idFromUrl = (page: Page) => page.url().match(/\/items\/([a-z0-9]+)/)![1];
 
-test('create an item at 09:00 New York, shown in the viewer’s own time', async ({ page }) => {
+test('create an item at 09:00 New York, shown in the viewer’s own time', async ({
+	page,
+	owner,
+	base,
+	channelId,
+	itemRow
+}) => {
 	await signIn(page, owner.email);
 	await page.goto(`${base()}/calendar/items/new?date=${JUNE_10}&channel=${channelId(NY)}`);
 	await expectNoAxeViolations(page);
@@ -100,7 +104,11 @@ test('create an item at 09:00 New York, shown in the viewer’s own time', async
 });
 
 test('02:30 on the spring-forward day is saved as 03:30, and the user is told', async ({
-	page
+	page,
+	owner,
+	base,
+	channelId,
+	itemRow
 }) => {
 	await signIn(page, owner.email);
 	await page.goto(`${base()}/calendar/items/new?date=2026-03-08&channel=${channelId(NY)}`);
@@ -117,7 +125,13 @@ test('02:30 on the spring-forward day is saved as 03:30, and the user is told', 
 	await expectNoAxeViolations(page);
 });
 
-test('a caption over the channel’s limit is refused with a field message', async ({ page }) => {
+test('a caption over the channel’s limit is refused with a field message', async ({
+	page,
+	owner,
+	base,
+	channelId,
+	itemRow
+}) => {
 	await signIn(page, owner.email);
 	await page.goto(`${base()}/calendar/items/${itemId}`);
 	// The live count is the page's script: typing before it runs would count nothing.
@@ -140,7 +154,10 @@ test('a caption over the channel’s limit is refused with a field message', asy
 
 test('a save from a stale second tab is refused, keeps its typing and shows the newer values', async ({
 	page,
-	context
+	context,
+	owner,
+	base,
+	itemRow
 }) => {
 	await signIn(page, owner.email);
 	const url = `${base()}/calendar/items/${itemId}`;
@@ -159,7 +176,7 @@ test('a save from a stale second tab is refused, keeps its typing and shows the 
 	await expectNoAxeViolations(second);
 });
 
-test('a comment is added and shown as plain text', async ({ page }) => {
+test('a comment is added and shown as plain text', async ({ page, owner, base }) => {
 	await signIn(page, owner.email);
 	await page.goto(`${base()}/calendar/items/${itemId}`);
 	await page.getByLabel('Add a comment').fill('Looks good <b>ship it</b>\n第二行');
@@ -172,7 +189,12 @@ test('a comment is added and shown as plain text', async ({ page }) => {
 	await expectNoAxeViolations(page);
 });
 
-test('subscribe link serves the item at its instant; revoked → 404', async ({ page, request }) => {
+test('subscribe link serves the item at its instant; revoked → 404', async ({
+	page,
+	request,
+	owner,
+	base
+}) => {
 	await signIn(page, owner.email);
 	await page.goto(`${base()}/calendar/subscribe`);
 	await expectNoAxeViolations(page);
@@ -204,7 +226,7 @@ test('subscribe link serves the item at its instant; revoked → 404', async ({ 
 	expect((await request.get('/feed/notarealtoken00000000.ics')).status()).toBe(404);
 });
 
-test('a viewer reads the item but cannot change it', async ({ page }) => {
+test('a viewer reads the item but cannot change it', async ({ page, viewer, base, itemRow }) => {
 	await signIn(page, viewer.email);
 	const url = `${base()}/calendar/items/${itemId}`;
 	await page.goto(url);

@@ -1,80 +1,110 @@
 import { type Page } from '@playwright/test';
 import type { Client } from '@libsql/client';
 import { addDays, today as todayIn } from '../../src/lib/domain/zoned-time';
-import { openE2eDatabase } from '../support/database';
 import {
-	ApiUser,
+	makeCampaign,
+	makeCollaboration,
+	makeCreator,
+	makeDeliverable,
+	profileInput
+} from '../../src/lib/server/testing/factories';
+import type { E2eDb } from '../support/database';
+import { test as roles } from '../support/roles';
+import {
 	createBrand,
 	expect,
 	expectNoAxeViolations,
 	signIn,
-	test,
-	waitForHydration
+	waitForHydration,
+	type ApiUser
 } from '../support/support';
 
 // A US brand (market zone New York) with creators and collaborations arranged through the
 // database; the browser does what the test is about.
+type Creators = Record<'ana' | 'bo' | 'cy' | 'dee', string>;
+type Arranged = { brandId: string; campaignId: string; creators: Creators };
+type NewCollaboration = Omit<Parameters<typeof makeCollaboration>[1], 'brandId' | 'creatorId'>;
+type Fixtures = {
+	brandId: string;
+	campaignId: string;
+	creators: Creators;
+	/** The brand's outreach board. */
+	board: string;
+	/** A collaboration as stored, in the table's own column names. */
+	stored: (collaborationId: string) => Promise<Record<string, unknown>>;
+	events: (collaborationId: string) => Promise<Record<string, unknown>[]>;
+	/** A collaboration of the brand with the creator, in US dollars, its stage changed now. */
+	collaboration: (creatorId: string, values: NewCollaboration) => Promise<string>;
+};
+const test = roles.extend<Fixtures & { arranged: Arranged }>({
+	arranged: async ({ once, owner, viewer: _invited, db }, use) => {
+		await use(await once('arranged', () => arrange(db, owner)));
+	},
+	brandId: async ({ arranged }, use) => use(arranged.brandId),
+	campaignId: async ({ arranged }, use) => use(arranged.campaignId),
+	creators: async ({ arranged }, use) => use(arranged.creators),
+	board: async ({ owner, brandId }, use) => {
+		await use(`/w/${owner.workspaceId}/brands/${brandId}/outreach`);
+	},
+	stored: async ({ client }, use) => {
+		await use(async (collaborationId) => ({ ...(await storedRow(client, collaborationId)) }));
+	},
+	events: async ({ client }, use) => {
+		await use((collaborationId) => eventRows(client, collaborationId));
+	},
+	collaboration: async ({ db, brandId }, use) => {
+		await use((creatorId, values) =>
+			makeCollaboration(db, { brandId, creatorId, stageChangedAt: new Date(), ...values })
+		);
+	}
+});
+test.use({
+	names: {
+		owner: 'Pipeline Owner',
+		viewer: 'Pipeline Client',
+		editor: 'Mei',
+		outsider: 'Elsewhere'
+	}
+});
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 const ZONE = 'America/New_York';
 const CHOICE_ERROR = 'Choose one of the options in the list.';
-let owner: ApiUser;
-let viewer: ApiUser;
-let db: Client;
-let brandId: string;
-let counter = 0;
-const id = (prefix: string) => `${prefix}${Date.now().toString(36)}${(counter += 1)}`.slice(0, 24);
-const board = () => `/w/${owner.workspaceId}/brands/${brandId}/outreach`;
-const creators = { ana: '', bo: '', cy: '', dee: '' };
-let campaignId = '';
-/** The collaboration started in the browser in the first test. */
+/** The collaboration started in the browser in the first test; the journeys build on it. */
 let started = '';
 
-async function row(table: string, values: Record<string, string | number | null>) {
-	const columns = Object.keys(values);
-	await db.execute({
-		sql: `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
-		args: Object.values(values)
+async function arrange(db: E2eDb, owner: ApiUser): Promise<Arranged> {
+	const brandId = await createBrand(owner, { name: 'Bump & Bloom', marketTimeZone: ZONE });
+	const creator = (name: string, handle: string, values: Parameters<typeof makeCreator>[2] = {}) =>
+		makeCreator(db, owner.workspaceId, { name, ...values }, [profileInput('tiktok', handle)]);
+	const creators = {
+		ana: await creator('Ana Lima', 'AnaMoves', { language: 'en' }),
+		bo: await creator('Bo Chen', 'bobo.yoga', {
+			doNotContact: true,
+			doNotContactReason: 'Asked us to stop in 2025'
+		}),
+		cy: await creator('Cy Park', 'cy.park'),
+		dee: await creator('Dee Moss', 'deemoss')
+	};
+	const campaignId = await makeCampaign(db, brandId, {
+		name: 'Spring mats',
+		startDate: '2026-03-01',
+		endDate: '2026-04-30',
+		utmCampaign: 'spring-mats'
 	});
+	return { brandId, campaignId, creators };
 }
 
-async function creator(name: string, handle: string, values: Record<string, string | number> = {}) {
-	const creatorId = id('cr');
-	await row('creators', { id: creatorId, workspace_id: owner.workspaceId, name, ...values });
-	await row('creator_profiles', {
-		id: id('pr'),
-		creator_id: creatorId,
-		workspace_id: owner.workspaceId,
-		platform: 'tiktok',
-		handle,
-		handle_key: handle.toLowerCase()
-	});
-	return creatorId;
-}
-
-async function collaboration(creatorId: string, values: Record<string, string | number | null>) {
-	const collaborationId = id('co');
-	await row('collaborations', {
-		id: collaborationId,
-		brand_id: brandId,
-		creator_id: creatorId,
-		currency: 'USD',
-		stage_changed_at: Date.now(),
-		...values
-	});
-	return collaborationId;
-}
-
-const stored = async (collaborationId: string) =>
+const storedRow = async (client: Client, collaborationId: string) =>
 	(
-		await db.execute({
+		await client.execute({
 			sql: 'SELECT * FROM collaborations WHERE id = ?',
 			args: [collaborationId]
 		})
 	).rows[0];
-const events = async (collaborationId: string) =>
+const eventRows = async (client: Client, collaborationId: string) =>
 	(
-		await db.execute({
+		await client.execute({
 			sql: 'SELECT kind, from_stage, to_stage, note FROM collaboration_events WHERE collaboration_id = ? ORDER BY at, rowid',
 			args: [collaborationId]
 		})
@@ -86,38 +116,14 @@ const card = (page: Page, collaborationId: string) =>
 const status = (page: Page, text: string | RegExp) =>
 	page.getByRole('status').filter({ hasText: text });
 
-test.beforeAll(async ({ baseURL }) => {
-	db = openE2eDatabase();
-	owner = await ApiUser.signUp(baseURL!, 'Pipeline Owner');
-	viewer = await ApiUser.signUp(baseURL!, 'Pipeline Client');
-	await viewer.accept(await owner.invite('viewer'));
-	brandId = await createBrand(owner, { name: 'Bump & Bloom', marketTimeZone: ZONE });
-	creators.ana = await creator('Ana Lima', 'AnaMoves', { language: 'en' });
-	creators.bo = await creator('Bo Chen', 'bobo.yoga', {
-		do_not_contact: 1,
-		do_not_contact_reason: 'Asked us to stop in 2025'
-	});
-	creators.cy = await creator('Cy Park', 'cy.park');
-	creators.dee = await creator('Dee Moss', 'deemoss');
-	campaignId = id('cmp');
-	await row('campaigns', {
-		id: campaignId,
-		brand_id: brandId,
-		name: 'Spring mats',
-		start_date: '2026-03-01',
-		end_date: '2026-04-30',
-		utm_campaign: 'spring-mats'
-	});
-});
-
-test.afterAll(async () => {
-	db?.close();
-	await viewer?.dispose();
-	await owner?.dispose();
-});
-
 test('start a collaboration: the Outreach tab, a directory search, the terms; do-not-contact warns', async ({
-	page
+	page,
+	owner,
+	brandId,
+	campaignId,
+	creators,
+	board,
+	stored
 }) => {
 	await signIn(page, owner.email);
 	await page.goto(`/w/${owner.workspaceId}/brands/${brandId}`);
@@ -125,7 +131,7 @@ test('start a collaboration: the Outreach tab, a directory search, the terms; do
 		.getByRole('navigation', { name: 'Brand' })
 		.getByRole('link', { name: 'Outreach' })
 		.click();
-	await expect(page).toHaveURL(board());
+	await expect(page).toHaveURL(board);
 	await expect(page.getByRole('heading', { name: 'Creator outreach' })).toBeVisible();
 	await expectNoAxeViolations(page);
 
@@ -181,15 +187,19 @@ test('start a collaboration: the Outreach tab, a directory search, the terms; do
 	});
 
 	// ?creator= (the directory's link) preselects.
-	await page.goto(`${board()}/new?creator=${creators.cy}`);
+	await page.goto(`${board}/new?creator=${creators.cy}`);
 	await expect(page.getByRole('heading', { name: '2. Terms with Cy Park' })).toBeVisible();
 });
 
 test('follow-up and terms saves are version-checked; a stale save keeps what was typed', async ({
-	page
+	page,
+	owner,
+	board,
+	stored,
+	client
 }) => {
 	await signIn(page, owner.email);
-	await page.goto(`${board()}/${started}`);
+	await page.goto(`${board}/${started}`);
 	await page.getByLabel('Next step').fill('Ask about her due date first');
 	await page.getByLabel('Follow up on').fill('');
 	await page.getByRole('button', { name: 'Save follow-up' }).click();
@@ -204,7 +214,7 @@ test('follow-up and terms saves are version-checked; a stale save keeps what was
 	});
 
 	// Someone else saves meanwhile: our brief stays in the form, theirs is shown beside it.
-	await db.execute({
+	await client.execute({
 		sql: "UPDATE collaborations SET brief = 'Their brief', version = version + 1 WHERE id = ?",
 		args: [started]
 	});
@@ -222,10 +232,15 @@ test('follow-up and terms saves are version-checked; a stale save keeps what was
 
 test('campaign and owner change on the overview; ones from elsewhere are refused per field', async ({
 	page,
-	baseURL
+	outsider,
+	owner,
+	campaignId,
+	board,
+	stored,
+	client
 }) => {
 	await signIn(page, owner.email);
-	await page.goto(`${board()}/${started}`);
+	await page.goto(`${board}/${started}`);
 	const assign = page.getByRole('region', { name: 'Campaign and owner' });
 	await assign.getByLabel('Campaign').selectOption({ label: 'No campaign' });
 	await assign.getByLabel('Owner').selectOption({ label: 'No owner' });
@@ -240,12 +255,11 @@ test('campaign and owner change on the overview; ones from elsewhere are refused
 
 	// A forged post naming another workspace's member and campaign changes nothing.
 	const { version } = await stored(started);
-	const outsider = await ApiUser.signUp(baseURL!, 'Elsewhere');
-	const other = await db.execute({
+	const other = await client.execute({
 		sql: 'SELECT id FROM users WHERE email = ?',
 		args: [outsider.email]
 	});
-	const response = await owner.api.post(`${board()}/${started}?/assign`, {
+	const response = await owner.api.post(`${board}/${started}?/assign`, {
 		form: {
 			campaignId: 'not-a-campaign',
 			ownerId: String(other.rows[0].id),
@@ -255,14 +269,17 @@ test('campaign and owner change on the overview; ones from elsewhere are refused
 	expect(response.status()).toBe(400);
 	expect(await response.text()).toContain(CHOICE_ERROR);
 	expect(await stored(started)).toMatchObject({ campaign_id: campaignId, version });
-	await outsider.dispose();
 });
 
 test('drag a card across the board, Undo, then move it with the keyboard control', async ({
-	page
+	page,
+	owner,
+	board,
+	stored,
+	events
 }) => {
 	await signIn(page, owner.email);
-	await page.goto(board());
+	await page.goto(board);
 	await expect(column(page, 'prospect')).toContainText('Ana Lima');
 	// Seven columns are wider than the window: the board scrolls, the page does not.
 	const width = await page.evaluate(() => [
@@ -307,9 +324,15 @@ test('drag a card across the board, Undo, then move it with the keyboard control
 	await expectNoAxeViolations(page);
 });
 
-test('a move that skips the agreement is refused and says why', async ({ page }) => {
+test('a move that skips the agreement is refused and says why', async ({
+	page,
+	owner,
+	board,
+	stored,
+	client
+}) => {
 	await signIn(page, owner.email);
-	await page.goto(board());
+	await page.goto(board);
 	const before = await stored(started);
 	await page.locator(`#move-${started}`).click();
 	await card(page, started).getByLabel('Move Ana Lima to').selectOption('sample_shipped');
@@ -324,7 +347,7 @@ test('a move that skips the agreement is refused and says why', async ({ page })
 	expect(await stored(started)).toEqual(before);
 
 	// A stale card (changed elsewhere since the page loaded) is refused as such.
-	await db.execute({
+	await client.execute({
 		sql: 'UPDATE collaborations SET version = version + 1 WHERE id = ?',
 		args: [started]
 	});
@@ -338,20 +361,25 @@ test('a move that skips the agreement is refused and says why', async ({ page })
 });
 
 test('due this week lists what is due in the market week, overdue first and marked in words', async ({
-	page
+	page,
+	owner,
+	creators,
+	board,
+	collaboration,
+	client
 }) => {
 	const today = todayIn(ZONE);
 	const late = await collaboration(creators.dee, {
 		stage: 'negotiating',
-		next_step: 'Send the contract',
-		follow_up_on: addDays(today, -3)
+		nextStep: 'Send the contract',
+		followUpOn: addDays(today, -3)
 	});
 	const later = await collaboration(creators.cy, {
 		stage: 'agreed',
-		follow_up_on: addDays(today, 30)
+		followUpOn: addDays(today, 30)
 	});
 	await signIn(page, owner.email);
-	await page.goto(board());
+	await page.goto(board);
 	const due = page.getByTestId('due-list');
 	const first = due.getByRole('listitem').first();
 	await expect(first).toContainText('Dee Moss');
@@ -360,28 +388,36 @@ test('due this week lists what is due in the market week, overdue first and mark
 	await expect(due).not.toContainText('Cy Park');
 	await expect(page.getByText('1 overdue')).toBeVisible();
 	await expect(card(page, late)).toContainText('Overdue');
-	await db.execute({ sql: 'DELETE FROM collaborations WHERE id IN (?, ?)', args: [late, later] });
+	await client.execute({
+		sql: 'DELETE FROM collaborations WHERE id IN (?, ?)',
+		args: [late, later]
+	});
 });
 
 test('table: sorted by cost per order (missing last), formulas on focus, bulk move with a refusal', async ({
-	page
+	page,
+	owner,
+	creators,
+	board,
+	stored,
+	collaboration,
+	db,
+	client
 }) => {
-	const cheap = await collaboration(creators.dee, { stage: 'agreed', fee_minor: 10_000 });
-	const dear = await collaboration(creators.cy, { stage: 'contacted', fee_minor: 30_000 });
+	const cheap = await collaboration(creators.dee, { stage: 'agreed', feeMinor: 10_000 });
+	const dear = await collaboration(creators.cy, { stage: 'contacted', feeMinor: 30_000 });
 	const results = (collaborationId: string, orders: number | null) =>
-		row('deliverables', {
-			id: id('dl'),
-			collaboration_id: collaborationId,
+		makeDeliverable(db, collaborationId, {
 			kind: 'short_video',
 			platform: 'tiktok',
 			views: 20_000,
 			orders,
-			revenue_minor: orders === null ? null : orders * 5_000
+			revenueMinor: orders === null ? null : orders * 5_000
 		});
 	await results(cheap, 4); // $100 ÷ 4 = $25.00 per order
 	await results(dear, 2); // $300 ÷ 2 = $150.00 per order
 	await signIn(page, owner.email);
-	await page.goto(`${board()}?view=table`);
+	await page.goto(`${board}?view=table`);
 	const header = page.getByRole('columnheader', { name: /^CPO/ });
 	await header.getByRole('link').click();
 	await expect(page).toHaveURL(/sort=cpo/);
@@ -411,40 +447,49 @@ test('table: sorted by cost per order (missing last), formulas on focus, bulk mo
 	expect((await stored(cheap)).stage).toBe('sample_shipped');
 	expect((await stored(dear)).stage).toBe('contacted');
 	await expect(rows.filter({ hasText: 'Dee Moss' })).toContainText('Sample shipped');
-	await db.execute({
+	await client.execute({
 		sql: 'DELETE FROM collaborations WHERE id IN (?, ?)',
 		args: [cheap, dear]
 	});
 });
 
-async function undisclosed() {
+async function undisclosed(
+	db: E2eDb,
+	collaboration: Fixtures['collaboration'],
+	creators: Creators
+) {
 	const collaborationId = await collaboration(creators.ana, {
 		stage: 'content_live',
-		fee_minor: 20_000
+		feeMinor: 20_000
 	});
-	await row('deliverables', {
-		id: id('dl'),
-		collaboration_id: collaborationId,
+	const deliverableId = await makeDeliverable(db, collaborationId, {
 		kind: 'short_video',
 		platform: 'tiktok',
 		caption: 'My morning stretch on the new mat, link in bio'
 	});
-	return collaborationId;
+	return { collaborationId, deliverableId };
 }
 
 test('a compliance finding blocks "paid" until overridden with a reason, and the log shows it', async ({
-	page
+	page,
+	owner,
+	creators,
+	board,
+	stored,
+	events,
+	collaboration,
+	db
 }) => {
-	const collaborationId = await undisclosed();
+	const { collaborationId, deliverableId } = await undisclosed(db, collaboration, creators);
 	await signIn(page, owner.email);
-	await page.goto(`${board()}/${collaborationId}`);
+	await page.goto(`${board}/${collaborationId}`);
 	const findings = page.getByTestId('findings');
 	await expect(findings).toContainText(
 		'Paid or gifted post without a disclosure its audience understands'
 	);
 	await expect(findings.getByRole('link', { name: /Edit the caption/ })).toHaveAttribute(
 		'href',
-		new RegExp(`/${collaborationId}/deliverables/dl[a-z0-9]+$`)
+		new RegExp(`/${collaborationId}/deliverables/${deliverableId}$`)
 	);
 	await expectNoAxeViolations(page);
 
@@ -483,65 +528,73 @@ test('a compliance finding blocks "paid" until overridden with a reason, and the
 });
 
 test('without JavaScript: the board Move control posts, and the override form works', async ({
-	browser
+	browser,
+	owner,
+	campaignId,
+	creators,
+	board,
+	collaboration,
+	db
 }) => {
-	const collaborationId = await undisclosed();
+	const { collaborationId } = await undisclosed(db, collaboration, creators);
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await signIn(page, owner.email);
-	await page.goto(`${board()}?campaign=${campaignId}`);
+	await page.goto(`${board}?campaign=${campaignId}`);
 	await page.locator(`#move-${started}`).click();
 	await card(page, started).getByLabel('Move Ana Lima to').selectOption('negotiating');
 	await card(page, started).getByRole('button', { name: 'Move', exact: true }).click();
-	await expect(page).toHaveURL(`${board()}?campaign=${campaignId}`);
+	await expect(page).toHaveURL(`${board}?campaign=${campaignId}`);
 	await expect(column(page, 'negotiating')).toContainText('Ana Lima');
 
-	await page.goto(`${board()}/${collaborationId}`);
+	await page.goto(`${board}/${collaborationId}`);
 	await page.getByLabel('Move to').selectOption('paid');
 	await page.getByRole('button', { name: 'Move', exact: true }).click();
 	await expect(page.getByTestId('move-refused')).toContainText('open compliance findings');
 	await page.getByLabel('Why is it fine to pay anyway?').fill('Disclosed in the video itself');
 	await page.getByRole('button', { name: 'Override and mark as paid' }).click();
-	await expect(page).toHaveURL(`${board()}/${collaborationId}`);
+	await expect(page).toHaveURL(`${board}/${collaborationId}`);
 	await expect(page.getByTestId('stage')).toHaveText('Stage: Paid');
 	await expect(page.getByTestId('activity-log')).toContainText('Disclosed in the video itself');
 	await context.close();
 });
 
-test('a viewer sees everything read-only, and forged posts answer 403', async ({ page }) => {
+test('a viewer sees everything read-only, and forged posts answer 403', async ({
+	page,
+	viewer,
+	board,
+	stored
+}) => {
 	await signIn(page, viewer.email);
-	await page.goto(board());
+	await page.goto(board);
 	await expect(column(page, 'negotiating')).toContainText('Ana Lima');
 	await expect(page.locator('[draggable="true"]')).toHaveCount(0);
 	await expect(page.locator('summary[id^="move-"]')).toHaveCount(0);
 	await expect(page.getByRole('link', { name: 'Start a collaboration' })).toHaveCount(0);
 	await expectNoAxeViolations(page);
-	await page.goto(`${board()}?view=table`);
+	await page.goto(`${board}?view=table`);
 	await expect(page.locator('tbody').getByRole('checkbox')).toHaveCount(0);
 	await expect(page.getByRole('button', { name: 'Move selected' })).toHaveCount(0);
-	await page.goto(`${board()}/${started}`);
+	await page.goto(`${board}/${started}`);
 	await expect(page.getByText('A morning stretch routine on the mat.')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Save terms' })).toHaveCount(0);
 	await expect(page.getByRole('button', { name: 'Save follow-up' })).toHaveCount(0);
 	await expect(page.getByLabel('Move to')).toHaveCount(0);
 	await expectNoAxeViolations(page);
-	expect((await viewer.api.get(`${board()}/new`)).status()).toBe(403);
+	expect((await viewer.api.get(`${board}/new`)).status()).toBe(403);
 
 	const before = await stored(started);
 	const forged: [string, Record<string, string>][] = [
 		[
-			`${board()}?/move`,
+			`${board}?/move`,
 			{ collaborationId: started, version: String(before.version), stage: 'declined' }
 		],
-		[`${board()}?/bulk`, { ids: `${started}:${before.version}`, op: 'stage', stage: 'declined' }],
+		[`${board}?/bulk`, { ids: `${started}:${before.version}`, op: 'stage', stage: 'declined' }],
 		[
-			`${board()}/${started}?/followUp`,
+			`${board}/${started}?/followUp`,
 			{ nextStep: 'x', followUpOn: '2026-12-01', version: String(before.version) }
 		],
-		[
-			`${board()}/${started}?/terms`,
-			{ brief: 'x', currency: 'USD', version: String(before.version) }
-		]
+		[`${board}/${started}?/terms`, { brief: 'x', currency: 'USD', version: String(before.version) }]
 	];
 	for (const [url, form] of forged) {
 		expect((await viewer.api.post(url, { form })).status(), url).toBe(403);
@@ -549,11 +602,13 @@ test('a viewer sees everything read-only, and forged posts answer 403', async ({
 	expect(await stored(started)).toEqual(before);
 });
 
-test('the journey in Chinese: board, a keyboard move, the overview', async ({ page, baseURL }) => {
-	const mei = await ApiUser.signUp(baseURL!, 'Mei');
-	await mei.accept(await owner.invite('editor'));
+test('the journey in Chinese: board, a keyboard move, the overview', async ({
+	page,
+	editor: mei,
+	board
+}) => {
 	await signIn(page, mei.email);
-	await page.goto(board());
+	await page.goto(board);
 	await page.getByRole('button', { name: '中文' }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 	await expect(page.getByRole('heading', { name: '达人合作', level: 1 })).toBeVisible();
@@ -567,14 +622,13 @@ test('the journey in Chinese: board, a keyboard move, the overview', async ({ pa
 	await expect(status(page, '已把 Ana Lima 移到“已谈妥”。')).toContainText('下一步');
 	await expect(column(page, 'agreed')).toContainText('Ana Lima');
 
-	await page.goto(`${board()}/${started}`);
+	await page.goto(`${board}/${started}`);
 	await expect(page.getByTestId('stage')).toHaveText('阶段：已谈妥');
 	await expect(page.getByRole('heading', { name: '合规检查' })).toBeVisible();
 	await expect(page.getByLabel('下一步')).toHaveValue('寄出样品');
 	await expect(page.getByTestId('activity-log')).toContainText('Mei 把它从“洽谈中”移到“已谈妥”。');
 	await expectNoAxeViolations(page);
-	await page.goto(`${board()}?view=table`);
+	await page.goto(`${board}?view=table`);
 	await expect(page.getByRole('columnheader', { name: /单个订单成本/ })).toBeVisible();
 	await expectNoAxeViolations(page);
-	await mei.dispose();
 });

@@ -1,27 +1,27 @@
+import { test as roles } from '../support/roles';
 import {
-	ApiUser,
 	createBrand,
 	expect,
 	expectNoAxeViolations,
 	signIn,
-	test,
 	waitForHydration
 } from '../support/support';
 
 // One brand, arranged through code; the journeys build on each other in order. Each journey
 // visits several pages with an axe scan on each, hence the longer time limit.
-test.describe.configure({ mode: 'serial', timeout: 90_000 });
-
-let owner: ApiUser;
-let brandId: string;
-const base = () => `/w/${owner.workspaceId}/brands/${brandId}`;
-
-test.beforeAll(async ({ baseURL }) => {
-	owner = await ApiUser.signUp(baseURL!, 'Studio Owner');
-	brandId = await createBrand(owner, { name: 'Big Chewers', marketTimeZone: 'America/New_York' });
+const test = roles.extend<{ brandId: string; base: () => string }>({
+	brandId: async ({ once, owner }, use) => {
+		await use(
+			await once('brandId', () =>
+				createBrand(owner, { name: 'Big Chewers', marketTimeZone: 'America/New_York' })
+			)
+		);
+	},
+	/** The brand's pages. */
+	base: async ({ owner, brandId }, use) => use(() => `/w/${owner.workspaceId}/brands/${brandId}`)
 });
-
-test.afterAll(() => owner?.dispose());
+test.use({ names: { owner: 'Studio Owner', viewer: 'Client Viewer' } });
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 const PILLARS = [
 	{ name: 'How-to', share: '40' },
@@ -30,7 +30,11 @@ const PILLARS = [
 	{ name: 'قصص العملاء', share: '15' }
 ];
 
-test('pillars: add four until the shares make 100; a bad share saves nothing', async ({ page }) => {
+test('pillars: add four until the shares make 100; a bad share saves nothing', async ({
+	page,
+	owner,
+	base
+}) => {
 	await signIn(page, owner.email);
 	await page.goto(`${base()}/pillars`);
 	const total = page.getByTestId('share-total');
@@ -108,7 +112,11 @@ const CHANNELS = [
 	{ kind: 'Other', expect: 'Rented', override: 'Owned', label: 'Podcast 🎙️', handle: '' }
 ];
 
-test('channels: add five, owned and rented apart, ownership from the kind', async ({ page }) => {
+test('channels: add five, owned and rented apart, ownership from the kind', async ({
+	page,
+	owner,
+	base
+}) => {
 	await signIn(page, owner.email);
 	await page.goto(`${base()}/channels`);
 	await expect(page.getByText('No channels yet.')).toBeVisible();
@@ -167,7 +175,12 @@ test('channels: add five, owned and rented apart, ownership from the kind', asyn
 	await expectNoAxeViolations(page);
 });
 
-test('a channel saved in another tab meanwhile is not overwritten', async ({ page, context }) => {
+test('a channel saved in another tab meanwhile is not overwritten', async ({
+	page,
+	context,
+	owner,
+	base
+}) => {
 	await signIn(page, owner.email);
 	await page.goto(`${base()}/channels`);
 	await page.getByRole('link', { name: 'Edit TikTok' }).click();
@@ -210,10 +223,10 @@ test('a channel saved in another tab meanwhile is not overwritten', async ({ pag
 
 test('a viewer sees pillars and channels but has nothing to change them with', async ({
 	page,
-	baseURL
+	viewer,
+	owner,
+	base
 }) => {
-	const viewer = await ApiUser.signUp(baseURL!, 'Client Viewer');
-	await viewer.accept(await owner.invite('viewer'));
 	await signIn(page, viewer.email);
 
 	await page.goto(`${base()}/pillars`);
@@ -252,11 +265,12 @@ test('a viewer sees pillars and channels but has nothing to change them with', a
 		maxRedirects: 0
 	});
 	expect(write.status()).toBe(403);
-	await viewer.dispose();
 });
 
 test('plain form posts: ownership follows the kind, a kind must be picked; delete asks first', async ({
-	page
+	page,
+	owner,
+	base
 }) => {
 	const fields = { label: 'Plain', handle: '', weeklyCadence: '1', timeZone: 'UTC' };
 	// No kind picked (no radio sent): refused, not silently the first kind of the catalogue.

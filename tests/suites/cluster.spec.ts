@@ -22,6 +22,7 @@ let db: Client;
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
+// Kept as beforeAll, not the role fixtures: the suite starts its own sqld, apps and proxy.
 test.beforeAll(async () => {
 	test.setTimeout(120_000);
 	dir = mkdtempSync(join(tmpdir(), 'freehold-cluster-'));

@@ -2,7 +2,27 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Client } from '@libsql/client';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { openE2eDatabase } from '../support/database';
+import type { ContentItem } from '../../src/lib/server/db/schema';
+import { createPersona } from '../../src/lib/server/queries/personas';
+import { createPillar } from '../../src/lib/server/queries/pillars';
+import { listProfiles } from '../../src/lib/server/queries/creators';
+import {
+	makeCampaign,
+	makeChannel,
+	makeCollaboration,
+	makeCreator,
+	makeDeliverable,
+	makeGoal,
+	makeItem,
+	makeMetric,
+	makeNote,
+	makeSample,
+	makeSeries,
+	personaInput,
+	pillarInput,
+	profileInput
+} from '../../src/lib/server/testing/factories';
+import { openE2eDatabase, openE2eDb } from '../support/database';
 import { ApiUser, createBrand, expect, expectNoAxeViolations, test } from '../support/support';
 
 /**
@@ -47,9 +67,9 @@ type T = ReturnType<typeof translate>;
 type Side = { page: Page; t: T };
 
 // Opened in beforeAll: the server writes where its database is only once it has started.
-let db: Client;
+let client: Client;
 const scalar = async (sql: string, ...args: (string | number)[]) =>
-	(await db.execute({ sql, args })).rows[0]?.[0] ?? null;
+	(await client.execute({ sql, args })).rows[0]?.[0] ?? null;
 
 let owner: ApiUser;
 let editor: ApiUser;
@@ -63,7 +83,9 @@ const names = {
 	zhEditor: 'Dee 编辑'
 };
 const userIds = { owner: '', editor: '' };
-const id = (part: string) => `${part}-${brandId}`.slice(0, 30);
+/** The records arranged for the forms, by name (see arrangeRecords). */
+const ids: Record<string, string> = {};
+const id = (part: string) => ids[part];
 const ws = () => `/w/${owner.workspaceId}`;
 const brandPath = () => `${ws()}/brands/${brandId}`;
 const collabPath = () => `${brandPath()}/outreach/${id('collab')}`;
@@ -75,121 +97,94 @@ const browsers: Record<
 	{ context: BrowserContext; page: Page } | null
 > = { owner: null, editor: null, coOwner: null, coOwnerAgain: null, zh: null };
 
-async function insert(table: string, values: Record<string, string | number | null>) {
-	const columns = Object.keys(values);
-	await db.execute({
-		sql: `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
-		args: Object.values(values)
-	});
-}
-
-/** One brand with one record for every form, arranged in the database (cheap, no clicks). */
+/** One brand with one record for every form, arranged through the factories (cheap, no clicks). */
 async function arrangeRecords() {
-	const brand = { brand_id: brandId };
-	await insert('personas', { id: id('persona'), ...brand, name: 'Collide persona' });
-	await insert('pillars', { id: id('pillar'), ...brand, name: 'Collide pillar', target_share: 25 });
-	await insert('channels', {
-		id: id('channel'),
-		...brand,
-		kind: 'email',
-		ownership: 'owned',
-		time_zone: 'America/New_York'
-	});
-	await insert('campaigns', {
-		id: id('campaign'),
-		...brand,
+	const db = openE2eDb(client);
+	ids.persona = await createPersona(db, brandId, personaInput({ name: 'Collide persona' }));
+	ids.pillar = await createPillar(
+		db,
+		brandId,
+		pillarInput({ name: 'Collide pillar', targetShare: 25 })
+	);
+	ids.channel = await makeChannel(db, brandId, 'email', { timeZone: 'America/New_York' });
+	ids.campaign = await makeCampaign(db, brandId, {
 		name: 'Collide campaign',
-		start_date: '2026-11-20',
-		end_date: '2026-12-10'
+		startDate: '2026-11-20',
+		endDate: '2026-12-10'
 	});
 	// 09:00 in New York on 4 March 2026 (EST) is 14:00 UTC.
-	const item = (title: string, date = WEEK, status = 'draft') => ({
-		...brand,
-		title,
-		status,
-		channel_id: id('channel'),
-		scheduled_date: date,
-		scheduled_time: '09:00',
-		time_zone: 'America/New_York',
-		scheduled_at: Date.UTC(2026, 2, Number(date.slice(8)), 14)
-	});
-	await insert('content_items', { id: id('item'), ...item('Collide item') });
-	await insert('content_items', { id: id('moved'), ...item('Collide move') });
-	await insert('content_items', {
-		id: id('published'),
-		...item('Collide results', WEEK, 'published')
-	});
-	await insert('item_series', {
-		id: id('series'),
-		...brand,
+	const item = (
+		title: string,
+		date = WEEK,
+		status: ContentItem['status'] = 'draft',
+		seriesId: string | null = null
+	) =>
+		makeItem(db, brandId, {
+			title,
+			status,
+			seriesId,
+			channelId: id('channel'),
+			scheduledDate: date,
+			scheduledTime: '09:00',
+			timeZone: 'America/New_York',
+			scheduledAt: Date.UTC(2026, 2, Number(date.slice(8)), 14)
+		});
+	ids.item = await item('Collide item');
+	ids.moved = await item('Collide move');
+	ids.published = await item('Collide results', WEEK, 'published');
+	ids.series = await makeSeries(db, brandId, {
 		frequency: 'weekly',
-		start_date: '2026-03-04',
+		startDate: '2026-03-04',
 		count: 2
 	});
 	for (const [part, date] of [
 		['occurrence1', '2026-03-04'],
 		['occurrence2', '2026-03-11']
 	]) {
-		await insert('content_items', {
-			id: id(part),
-			...item('Collide series', date),
-			series_id: id('series')
-		});
+		ids[part] = await item('Collide series', date, 'draft', id('series'));
 	}
 	// Creator outreach: a creator with a profile and a collaboration with a deliverable and a
 	// sample; two more creators' collaborations for the board and the table's bulk change.
-	for (const [creator, name] of [
-		['creator', 'Collide Creator'],
-		['mover', 'Collide Mover'],
-		['bulky', 'Collide Bulk']
-	]) {
-		await insert('creators', { id: id(creator), workspace_id: owner.workspaceId, name });
-	}
-	await insert('creator_profiles', {
-		id: id('profile'),
-		creator_id: id('creator'),
-		workspace_id: owner.workspaceId,
-		platform: 'tiktok',
-		handle: 'collide',
-		handle_key: 'collide'
-	});
-	const collaboration = { ...brand, currency: 'USD', stage_changed_at: Date.UTC(2026, 10, 30) };
-	await insert('collaborations', {
-		id: id('collab'),
+	const workspaceId = owner.workspaceId;
+	ids.creator = await makeCreator(db, workspaceId, { name: 'Collide Creator' }, [
+		profileInput('tiktok', 'collide')
+	]);
+	ids.mover = await makeCreator(db, workspaceId, { name: 'Collide Mover' });
+	ids.bulky = await makeCreator(db, workspaceId, { name: 'Collide Bulk' });
+	[{ id: ids.profile }] = await listProfiles(db, workspaceId, id('creator'));
+	const collaboration = {
+		brandId,
+		currency: 'USD',
+		stageChangedAt: new Date(Date.UTC(2026, 10, 30))
+	};
+	ids.collab = await makeCollaboration(db, {
 		...collaboration,
-		creator_id: id('creator'),
-		next_step: 'Call her',
-		follow_up_on: '2026-12-20'
+		creatorId: id('creator'),
+		nextStep: 'Call her',
+		followUpOn: '2026-12-20'
 	});
-	await insert('collaborations', { id: id('board'), ...collaboration, creator_id: id('mover') });
-	await insert('collaborations', { id: id('bulk'), ...collaboration, creator_id: id('bulky') });
-	await insert('deliverables', {
-		id: id('deliverable'),
-		collaboration_id: id('collab'),
+	ids.board = await makeCollaboration(db, { ...collaboration, creatorId: id('mover') });
+	ids.bulk = await makeCollaboration(db, { ...collaboration, creatorId: id('bulky') });
+	ids.deliverable = await makeDeliverable(db, id('collab'), {
 		kind: 'short_video',
 		platform: 'tiktok'
 	});
-	await insert('samples', { id: id('sample'), collaboration_id: id('collab'), product: 'Mat' });
+	ids.sample = await makeSample(db, id('collab'), { product: 'Mat' });
 	// The owned-audience dashboard: a metric, a goal on it and a note.
-	await insert('metrics', {
-		id: id('metric'),
-		...brand,
-		channel_id: id('channel'),
-		kind: 'email_subscribers'
-	});
-	await insert('goals', {
-		id: id('goal'),
-		...brand,
-		metric_id: id('metric'),
+	ids.metric = await makeMetric(db, brandId, id('channel'), 'email_subscribers');
+	ids.goal = await makeGoal(db, brandId, {
+		metricId: id('metric'),
 		target: 1000,
-		start_day: '2026-11-01',
-		due_day: '2027-03-31'
+		startDay: '2026-11-01',
+		dueDay: '2027-03-31'
 	});
-	await insert('annotations', { id: id('note'), ...brand, day: '2026-11-30', text: 'Note' });
+	ids.note = await makeNote(db, brandId, { day: '2026-11-30', text: 'Note' });
 }
 
+// Kept as beforeAll, not the role fixtures: the CASES table reads its paths and ids lazily from
+// this module, and each person's browser is opened once for all the tests (seconds each here).
 test.beforeAll(async ({ browser, baseURL }) => {
-	db = openE2eDatabase();
+	client = openE2eDatabase();
 	owner = await ApiUser.signUp(baseURL!, names.owner);
 	editor = await ApiUser.signUp(baseURL!, names.editor);
 	coOwner = await ApiUser.signUp(baseURL!, names.coOwner);
@@ -231,7 +226,7 @@ test.beforeAll(async ({ browser, baseURL }) => {
 test.afterAll(async () => {
 	await Promise.all(Object.values(browsers).map((b) => b?.context.close()));
 	await Promise.all([owner, editor, coOwner, zhEditor].map((u) => u?.dispose()));
-	db?.close();
+	client?.close();
 });
 
 type Who = keyof typeof browsers;
@@ -405,7 +400,7 @@ const CASES: FormCase[] = [
 		theirs: (s) => s.page.getByTestId('item-conflict'),
 		stored: async () =>
 			(
-				await db.execute({
+				await client.execute({
 					sql: 'SELECT title FROM content_items WHERE series_id = ? ORDER BY scheduled_date',
 					args: [id('series')]
 				})

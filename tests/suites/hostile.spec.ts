@@ -244,6 +244,8 @@ function everyFieldIs(value: string) {
 
 test.describe.configure({ mode: 'serial' });
 
+// Kept as beforeAll, not the role fixtures: the helpers above (post, everyFieldIs, allActions)
+// aim at `targets`, and every test compares the database with the snapshot taken here.
 test.beforeAll(async ({ baseURL }) => {
 	targets = await arrangeTargets(baseURL!, db);
 	base = await snapshot(db);

@@ -14,6 +14,7 @@ let server: AppServer;
 let database: Awaited<ReturnType<typeof tempDatabase>>;
 const contexts: APIRequestContext[] = [];
 
+// Kept as beforeAll, not the role fixtures: its people sign up on a server of its own.
 test.beforeAll(async () => {
 	test.setTimeout(120_000);
 	database = await tempDatabase('lockout');

@@ -1,9 +1,10 @@
 import { type APIRequestContext } from '@playwright/test';
 import { request as playwrightRequest } from '@playwright/test';
 import { PUBLIC_PATHS, PUBLIC_PREFIXES } from '../../src/lib/server/public-paths';
-import { openE2eDatabase, snapshot } from '../support/database';
+import { snapshot } from '../support/database';
+import { test as roles } from '../support/roles';
 import { actionUrls, discoverRoutes, fill, type Route } from '../support/routes';
-import { ApiUser, expect, test } from '../support/support';
+import { ApiUser, expect } from '../support/support';
 import {
 	arrangeTargets,
 	hostileBody,
@@ -26,32 +27,38 @@ const isPublic = (pattern: string) =>
 	(PUBLIC_PATHS as readonly string[]).includes(pattern) ||
 	PUBLIC_PREFIXES.some((prefix) => pattern.startsWith(prefix));
 const workspaceRoutes = routes.filter((r) => r.pattern.startsWith(WORKSPACE_PREFIX));
-let owner: ApiUser;
-let viewer: ApiUser;
-let outsider: ApiUser;
-let anonymous: APIRequestContext;
-let ids: Ids;
-let targets: Targets;
-const db = openE2eDatabase();
-
-test.beforeAll(async ({ baseURL }) => {
-	targets = await arrangeTargets(baseURL!, db);
-	({ owner, viewer, outsider, ids } = targets);
-	anonymous = await playwrightRequest.newContext({
-		baseURL,
-		extraHTTPHeaders: { origin: baseURL!, accept: 'text/html' }
-	});
+type Fixtures = {
+	/** The owner, viewer and outsider of support/targets.ts with one record of every kind. */
+	targets: Targets;
+	ids: Ids;
+	params: () => Record<string, string>;
+	/** A client with no session. */
+	anonymous: APIRequestContext;
+};
+const test = roles.extend<Fixtures>({
+	targets: async ({ once, baseURL, client }, use) => {
+		const targets = await once('targets', () => arrangeTargets(baseURL!, client));
+		// Kept under the roles' names too, so the file's end disposes of them.
+		for (const role of ['owner', 'viewer', 'outsider'] as const)
+			await once(role, async () => targets[role]);
+		await use(targets);
+	},
+	owner: async ({ targets }, use) => use(targets.owner),
+	viewer: async ({ targets }, use) => use(targets.viewer),
+	outsider: async ({ targets }, use) => use(targets.outsider),
+	ids: async ({ targets }, use) => use(targets.ids),
+	params: async ({ targets }, use) => use(() => routeParams(targets)),
+	anonymous: async ({ baseURL }, use) => {
+		const anonymous = await playwrightRequest.newContext({
+			baseURL,
+			extraHTTPHeaders: { origin: baseURL!, accept: 'text/html' }
+		});
+		await use(anonymous);
+		await anonymous.dispose();
+	}
 });
 
-test.afterAll(async () => {
-	await Promise.all([owner, viewer, outsider].map((u) => u?.dispose()));
-	await anonymous?.dispose();
-	db.close();
-});
-
-const params = () => routeParams(targets);
-
-test('every route on disk is classified', async () => {
+test('every route on disk is classified', async ({ client: db }) => {
 	expect(Object.keys(await snapshot(db))).toEqual(
 		expect.arrayContaining([
 			'brands',
@@ -72,7 +79,12 @@ test('every route on disk is classified', async () => {
 	expect(workspaceRoutes.flatMap((r) => r.actions).length).toBeGreaterThan(3);
 });
 
-test('anonymous: every private page, action and endpoint sends to sign-in and changes nothing', async () => {
+test('anonymous: every private page, action and endpoint sends to sign-in and changes nothing', async ({
+	ids,
+	params,
+	anonymous,
+	client: db
+}) => {
 	const before = await snapshot(db);
 	const checked: string[] = [];
 	for (const route of routes) {
@@ -99,7 +111,13 @@ test('anonymous: every private page, action and endpoint sends to sign-in and ch
 	expect(await snapshot(db)).toEqual(before);
 });
 
-test('a member of another workspace gets 404 for everything in this one, and changes nothing', async () => {
+test('a member of another workspace gets 404 for everything in this one, and changes nothing', async ({
+	owner,
+	outsider,
+	ids,
+	params,
+	client: db
+}) => {
 	const before = await snapshot(db);
 	for (const route of workspaceRoutes) {
 		const path = fill(route.pattern, params());
@@ -157,7 +175,12 @@ test('a member of another workspace gets 404 for everything in this one, and cha
 	expect(await snapshot(db)).toEqual(before);
 });
 
-test('a viewer reads every workspace page but every write answers 403 and changes nothing', async () => {
+test('a viewer reads every workspace page but every write answers 403 and changes nothing', async ({
+	viewer,
+	ids,
+	params,
+	client: db
+}) => {
 	const before = await snapshot(db);
 	let writes = 0;
 	for (const route of workspaceRoutes as Route[]) {
@@ -178,7 +201,7 @@ test('a viewer reads every workspace page but every write answers 403 and change
 	expect(await snapshot(db)).toEqual(before);
 });
 
-test('a feed URL with an unknown token answers 404 and reveals nothing', async () => {
+test('a feed URL with an unknown token answers 404 and reveals nothing', async ({ anonymous }) => {
 	const response = await anonymous.get('/feed/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.ics', {
 		maxRedirects: 0
 	});
@@ -186,7 +209,12 @@ test('a feed URL with an unknown token answers 404 and reveals nothing', async (
 	expect(await response.text()).not.toContain('BEGIN:VCALENDAR');
 });
 
-test('a cross-origin form post is refused before it reaches any action', async ({ baseURL }) => {
+test('a cross-origin form post is refused before it reaches any action', async ({
+	baseURL,
+	owner,
+	anonymous,
+	client: db
+}) => {
 	const before = await snapshot(db);
 	const evil = { origin: 'https://evil.example' };
 	const signIn = await anonymous.post('/signin', {
@@ -208,7 +236,10 @@ test('a cross-origin form post is refused before it reaches any action', async (
 	expect(await snapshot(db)).toEqual(before);
 });
 
-test('responses carry a CSP with frame-ancestors none, nosniff and a referrer policy', async () => {
+test('responses carry a CSP with frame-ancestors none, nosniff and a referrer policy', async ({
+	owner,
+	anonymous
+}) => {
 	const responses = [
 		await anonymous.get('/signin'),
 		await anonymous.get('/w/x', { maxRedirects: 0 }),
@@ -226,7 +257,8 @@ test('responses carry a CSP with frame-ancestors none, nosniff and a referrer po
 });
 
 test('the session cookie is HttpOnly and SameSite=Lax, and sign-in rotates it', async ({
-	baseURL
+	baseURL,
+	owner
 }) => {
 	const api = await playwrightRequest.newContext({
 		baseURL,
@@ -287,10 +319,11 @@ test('sign-in is rate-limited per account, with the same answer for unknown emai
 });
 
 test('an editor cannot delete a brand: the action answers 403, the brand stays, the control is hidden', async ({
-	baseURL
+	editor,
+	owner,
+	ids,
+	client: db
 }) => {
-	const editor = await ApiUser.signUp(baseURL!, 'Editor');
-	await editor.accept(await owner.invite('editor'));
 	const brandPath = `/w/${owner.workspaceId}/brands/${ids.brandId}`;
 	const before = await snapshot(db);
 	const response = await editor.api.post(`${brandPath}/edit?/delete`, {
@@ -306,5 +339,4 @@ test('an editor cannot delete a brand: the action answers 403, the brand stays, 
 	expect(html).not.toContain('?/delete');
 	expect(html).toContain('Only a workspace owner can delete this brand');
 	expect(await (await owner.api.get(`${brandPath}/edit`)).text()).toContain('?/delete');
-	await editor.dispose();
 });

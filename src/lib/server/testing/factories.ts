@@ -2,7 +2,18 @@ import { and, eq } from 'drizzle-orm';
 import type { Role } from '../../domain/roles';
 import { UNSCHEDULED } from '../../domain/schedule';
 import type { CreatorPlatform } from '../../domain/creators';
-import { campaigns, collaborations, memberships } from '../db/schema';
+import {
+	annotations,
+	campaigns,
+	collaborations,
+	contentItems,
+	deliverables,
+	goals,
+	itemSeries,
+	memberships,
+	samples
+} from '../db/schema';
+import { newId } from '../db/ids';
 import type { Database } from '../db/client';
 import { createAccount } from '../queries/users';
 import { hashPassword } from '../password';
@@ -11,7 +22,7 @@ import { createChannel, type ChannelInput } from '../queries/channels';
 import type { PillarInput } from '../queries/pillars';
 import type { PersonaInput } from '../queries/personas';
 import type { CampaignInput } from '../queries/campaigns';
-import type { CreatorInput, ProfileInput } from '../queries/creators';
+import { createCreator, type CreatorInput, type ProfileInput } from '../queries/creators';
 import type { DeliverableInput } from '../queries/deliverables';
 import type { ItemInput } from '../queries/items';
 import { addMetric } from '../queries/metrics';
@@ -292,4 +303,117 @@ export function campaignRow(
 		endDate: '2026-03-31',
 		...overrides
 	};
+}
+
+// Rows written straight into their tables (no log, no checks, no version bumps), each with a new
+// id that is returned: for browser tests that arrange a page's data rather than click it together.
+// Columns left out take the table's defaults, as an INSERT naming only the given ones would.
+
+type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert'];
+
+/**
+ * A content item of the brand, made by nobody: itemInput's unscheduled draft on no channel,
+ * unless the test says otherwise (a scheduled item names its date, time, zone and instant).
+ */
+export async function makeItem(
+	db: Db,
+	brandId: string,
+	overrides: Partial<Omit<Insert<typeof contentItems>, 'id' | 'brandId'>> = {}
+) {
+	const id = newId();
+	await db.insert(contentItems).values({ ...itemInput(), ...overrides, id, brandId });
+	return id;
+}
+
+/** A campaign of the brand: campaignRow's "Spring" (March 2026) unless told otherwise. */
+export async function makeCampaign(
+	db: Db,
+	brandId: string,
+	overrides: Partial<Omit<Insert<typeof campaigns>, 'id' | 'brandId'>> = {}
+) {
+	const id = newId();
+	await db.insert(campaigns).values(campaignRow(brandId, { ...overrides, id }));
+	return id;
+}
+
+/** A creator of the workspace with its profiles (none by default); fails the test on a duplicate. */
+export async function makeCreator(
+	db: Db,
+	workspaceId: string,
+	overrides: Partial<CreatorInput> = {},
+	profiles: ProfileInput[] = []
+) {
+	const made = await createCreator(db, workspaceId, creatorInput(overrides), profiles, null);
+	if (!made.ok) throw new Error(`could not add creator ${overrides.name ?? ''}: ${made.reason}`);
+	return made.id;
+}
+
+/** A collaboration as collaborationRow builds it (US dollars, first stage), under a new id. */
+export async function makeCollaboration(
+	db: Db,
+	row: Omit<Parameters<typeof collaborationRow>[0], 'id'>
+) {
+	const id = newId();
+	await db.insert(collaborations).values(collaborationRow({ ...row, id }));
+	return id;
+}
+
+/** A deliverable of the collaboration: one TikTok short video with nothing else filled in. */
+export async function makeDeliverable(
+	db: Db,
+	collaborationId: string,
+	overrides: Partial<Omit<Insert<typeof deliverables>, 'id' | 'collaborationId'>> = {}
+) {
+	const id = newId();
+	await db
+		.insert(deliverables)
+		.values({ kind: 'short_video', platform: 'tiktok', ...overrides, id, collaborationId });
+	return id;
+}
+
+/** A sample of the collaboration: a product name and nothing else filled in. */
+export async function makeSample(
+	db: Db,
+	collaborationId: string,
+	overrides: Partial<Omit<Insert<typeof samples>, 'id' | 'collaborationId'>> = {}
+) {
+	const id = newId();
+	await db.insert(samples).values({ product: 'Mat', ...overrides, id, collaborationId });
+	return id;
+}
+
+/** The rule of a series, without its items (add them with makeItem and `seriesId`): weekly, twice. */
+export async function makeSeries(
+	db: Db,
+	brandId: string,
+	overrides: Partial<Omit<Insert<typeof itemSeries>, 'id' | 'brandId'>> = {}
+) {
+	const id = newId();
+	await db
+		.insert(itemSeries)
+		.values({ frequency: 'weekly', startDate: '2026-03-04', count: 2, ...overrides, id, brandId });
+	return id;
+}
+
+/** A goal on one of the brand's metrics, made by nobody. */
+export async function makeGoal(
+	db: Db,
+	brandId: string,
+	row: Pick<Insert<typeof goals>, 'metricId' | 'target' | 'startDay' | 'dueDay'>
+) {
+	const id = newId();
+	await db.insert(goals).values({ ...row, id, brandId });
+	return id;
+}
+
+/** A note on every chart of the brand (no metric), made by nobody. */
+export async function makeNote(
+	db: Db,
+	brandId: string,
+	row: Pick<Insert<typeof annotations>, 'day' | 'text'> &
+		Partial<Omit<Insert<typeof annotations>, 'id' | 'brandId'>>
+) {
+	const id = newId();
+	await db.insert(annotations).values({ ...row, id, brandId });
+	return id;
 }

@@ -13,13 +13,16 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const { brand } = await requireBrand(locals, params.workspaceId, params.brandId);
-	return {
-		metrics: await metrics.listMetrics(db, brand.id),
-		unmeasured: await metrics.listUnmeasuredChannels(db, brand.id),
-		channels: await listChannels(db, brand.id),
-		valueCounts: await metrics.countMetricValues(db, brand.id),
-		addForm: await superValidate(zod4(addMetricSchema))
-	};
+	// Independent reads outside any transaction: together, so on a libSQL server their round
+	// trips overlap (on the embedded file they run one after another anyway).
+	const [brandMetrics, unmeasured, channels, valueCounts, addForm] = await Promise.all([
+		metrics.listMetrics(db, brand.id),
+		metrics.listUnmeasuredChannels(db, brand.id),
+		listChannels(db, brand.id),
+		metrics.countMetricValues(db, brand.id),
+		superValidate(zod4(addMetricSchema))
+	]);
+	return { metrics: brandMetrics, unmeasured, channels, valueCounts, addForm };
 };
 
 const edit = (locals: App.Locals, params: { workspaceId: string; brandId: string }) =>

@@ -33,17 +33,27 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		const notice = noticeAfterCreate(item, url.searchParams.get('adjusted'), locals.locale);
 		form.message = { type: 'success', text: notice ?? m.item_created() };
 	}
-	const campaigns = await campaignOptions(db, brand.id);
+	// Independent reads of the item's neighbours, outside any transaction: together, so on a
+	// libSQL server their round trips overlap (on the embedded file they run one after another).
+	const [campaigns, resultsForm, series, itemComments, creatorDeliverable, commentForm] =
+		await Promise.all([
+			campaignOptions(db, brand.id),
+			loadResultsForm(item),
+			seriesSummary(db, brand.id, item),
+			comments.listComments(db, brand.id, item.id),
+			deliverableForItem(db, brand.id, item.id),
+			superValidate(zod4(commentSchema), { id: 'comment' })
+		]);
 	return {
 		item,
 		form,
 		campaigns,
 		campaign: campaigns.find((c) => c.id === item.campaignId) ?? null,
-		resultsForm: await loadResultsForm(item),
-		series: await seriesSummary(db, brand.id, item),
-		comments: await comments.listComments(db, brand.id, item.id),
-		creatorDeliverable: await deliverableForItem(db, brand.id, item.id),
-		commentForm: await superValidate(zod4(commentSchema), { id: 'comment' })
+		resultsForm,
+		series,
+		comments: itemComments,
+		creatorDeliverable,
+		commentForm
 	};
 };
 
