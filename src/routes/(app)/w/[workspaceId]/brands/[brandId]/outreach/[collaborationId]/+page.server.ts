@@ -2,8 +2,9 @@ import { error, fail } from '@sveltejs/kit';
 import { message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { m } from '$lib/paraglide/messages';
-import { stepKeyOf } from '$lib/i18n/pipeline';
-import { assignSchema, followUpSchema, termsSchema } from '$lib/schemas/collaboration';
+import { stepKeyOf, stepName } from '$lib/i18n/pipeline';
+import { assignSchema, followUpSchema, moneyOf, termsSchema } from '$lib/schemas/collaboration';
+import { normaliseLineBreaks } from '$lib/schemas/fields';
 import { db } from '$lib/server/db';
 import { requireCollaboration } from '$lib/server/guards';
 import * as collabs from '$lib/server/services/outreach/collaborations';
@@ -11,18 +12,29 @@ import { moveAction, undoAction } from '../move.server';
 import { loadOverview } from '$lib/server/services/outreach/overview';
 import { loadChoices } from '$lib/server/services/outreach/pipeline';
 import { markUnknown } from '../messages';
-import { assignedOf, followUpOf, termsInput, termsOf } from './terms';
+import { termsOf } from './terms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { workspace, brand, collaboration, creator } = await requireCollaboration(locals, params);
+	const { version } = collaboration;
+	const assigned = {
+		campaignId: collaboration.campaignId ?? '',
+		ownerId: collaboration.ownerId ?? '',
+		version
+	};
 	const [termsForm, followUpForm, assignForm, choices, overview] = await Promise.all([
 		superValidate(termsOf(collaboration), zod4(termsSchema), { id: 'terms', errors: false }),
-		superValidate(followUpOf(collaboration), zod4(followUpSchema), {
-			id: 'follow-up',
-			errors: false
-		}),
-		superValidate(assignedOf(collaboration), zod4(assignSchema), { id: 'assign', errors: false }),
+		superValidate(
+			{
+				nextStep: stepName(collaboration.nextStep),
+				followUpOn: collaboration.followUpOn ?? '',
+				version
+			},
+			zod4(followUpSchema),
+			{ id: 'follow-up', errors: false }
+		),
+		superValidate(assigned, zod4(assignSchema), { id: 'assign', errors: false }),
 		loadChoices(db, { workspaceId: workspace.id, brandId: brand.id }),
 		loadOverview(
 			db,
@@ -70,10 +82,24 @@ export const actions: Actions = {
 		const scope = await scopeOf(event);
 		const form = await superValidate(event.request, zod4(termsSchema), { id: 'terms' });
 		if (!form.valid) return fail(400, { form });
-		const { version } = form.data;
-		const id = event.params.collaborationId;
-		const terms = termsInput(form.data);
-		const saved = await collabs.saveTerms(db, scope, { id, version, terms });
+		const data = form.data;
+		const saved = await collabs.saveTerms(db, scope, {
+			id: event.params.collaborationId,
+			version: data.version,
+			terms: {
+				brief: normaliseLineBreaks(data.brief),
+				feeMinor: moneyOf(data.fee, data.currency),
+				currency: data.currency,
+				productGiven: data.productGiven,
+				usageRights: normaliseLineBreaks(data.usageRights),
+				disclosureRequired: data.disclosureRequired,
+				promoCode: data.promoCode,
+				linkUrl: data.linkUrl,
+				paymentStatus: data.paymentStatus,
+				paymentMinor: moneyOf(data.payment, data.currency),
+				paidOn: data.paidOn || null
+			}
+		});
 		if (saved.ok) {
 			form.data.version = saved.version;
 			return message(form, { type: 'success', text: m.saved() });

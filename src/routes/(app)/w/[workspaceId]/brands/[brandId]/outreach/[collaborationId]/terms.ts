@@ -1,9 +1,5 @@
 import { moneyInput } from '$lib/domain/money';
-import { stepName } from '$lib/i18n/pipeline';
-import { moneyOf, type TermsForm } from '$lib/schemas/collaboration';
-import { normaliseLineBreaks } from '$lib/schemas/fields';
-import type { Collaboration } from '$lib/server/db/schema';
-import type { TermsInput } from '$lib/server/queries/collaborations';
+import type { TermsForm } from '$lib/schemas/collaboration';
 
 type Stored = Omit<TermsForm, 'fee' | 'payment' | 'paidOn'> & {
 	feeMinor: number | null;
@@ -27,31 +23,4 @@ export function termsOf(c: Stored): TermsForm {
 		paidOn: c.paidOn ?? '',
 		version: c.version
 	};
-}
-
-/** A valid terms form → what is stored (the schema has read both amounts in its currency). */
-export function termsInput(data: TermsForm): TermsInput {
-	return {
-		brief: normaliseLineBreaks(data.brief),
-		feeMinor: moneyOf(data.fee, data.currency),
-		currency: data.currency,
-		productGiven: data.productGiven,
-		usageRights: normaliseLineBreaks(data.usageRights),
-		disclosureRequired: data.disclosureRequired,
-		promoCode: data.promoCode,
-		linkUrl: data.linkUrl,
-		paymentStatus: data.paymentStatus,
-		paymentMinor: moneyOf(data.payment, data.currency),
-		paidOn: data.paidOn || null
-	};
-}
-
-/** The next step as the follow-up form shows it, in the reader's words, and its day. */
-export function followUpOf(c: Pick<Collaboration, 'nextStep' | 'followUpOn' | 'version'>) {
-	return { nextStep: stepName(c.nextStep), followUpOn: c.followUpOn ?? '', version: c.version };
-}
-
-/** Campaign and owner as the assign form shows them ('' for none). */
-export function assignedOf(c: Pick<Collaboration, 'campaignId' | 'ownerId' | 'version'>) {
-	return { campaignId: c.campaignId ?? '', ownerId: c.ownerId ?? '', version: c.version };
 }
