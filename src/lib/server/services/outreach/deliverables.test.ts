@@ -80,20 +80,67 @@ describe('saveDeliverable', () => {
 });
 
 describe('saveDeliverableResults', () => {
-	it('saves against the expected results and refuses stale or tampered ones', async () => {
+	const inDollars = () => ({ ...scope, currency: 'USD' });
+	const draft = {
+		views: '1,000',
+		engagements: '50',
+		clicks: '10',
+		orders: '2',
+		revenue: '50.00'
+	};
+
+	it('reads the draft in the currency and saves against the expected results', async () => {
 		const id = await added();
-		expect(await saveDeliverableResults(db, scope, { id, expected: none, results })).toEqual({
-			ok: true
+		const saved = await saveDeliverableResults(db, inDollars(), { id, expected: none, draft });
+		expect(saved).toEqual({ ok: true, results });
+		expect(await getDeliverable(db, scope.brandId, 'collab', id)).toMatchObject(results);
+		const cleared = { views: '', engagements: '', clicks: '', orders: '', revenue: '' };
+		const emptied = await saveDeliverableResults(db, inDollars(), {
+			id,
+			expected: results,
+			draft: cleared
 		});
-		const stale = await saveDeliverableResults(db, scope, { id, expected: none, results });
+		expect(emptied).toEqual({ ok: true, results: none });
+	});
+
+	it('refuses stale or tampered expected results, and a missing deliverable', async () => {
+		const id = await added();
+		await saveDeliverableResults(db, inDollars(), { id, expected: none, draft });
+		const stale = await saveDeliverableResults(db, inDollars(), { id, expected: none, draft });
 		expect(stale).toMatchObject({ ok: false, reason: 'conflict', theirs: { views: 1000 } });
-		const tampered = await saveDeliverableResults(db, scope, { id, expected: null, results });
+		const tampered = await saveDeliverableResults(db, inDollars(), { id, expected: null, draft });
 		expect(tampered).toMatchObject({ ok: false, reason: 'conflict' });
-		const missing = { id: 'missing', expected: none, results };
-		expect(await saveDeliverableResults(db, scope, missing)).toEqual({
+		const missing = { id: 'missing', expected: none, draft };
+		expect(await saveDeliverableResults(db, inDollars(), missing)).toEqual({
 			ok: false,
 			reason: 'not-found'
 		});
+	});
+
+	it('refuses a revenue the currency cannot hold, before saving anything', async () => {
+		const id = await added();
+		const refused = (revenue: string, currency = 'USD') =>
+			saveDeliverableResults(
+				db,
+				{ ...scope, currency },
+				{
+					id,
+					expected: none,
+					draft: { ...draft, revenue }
+				}
+			);
+		expect(await refused('lots')).toEqual({ ok: false, reason: 'money-format', field: 'revenue' });
+		expect(await refused('50.5', 'JPY')).toEqual({
+			ok: false,
+			reason: 'money-decimals',
+			field: 'revenue'
+		});
+		expect(await refused('9'.repeat(16))).toEqual({
+			ok: false,
+			reason: 'money-too-large',
+			field: 'revenue'
+		});
+		expect(await getDeliverable(db, scope.brandId, 'collab', id)).toMatchObject(none);
 	});
 });
 

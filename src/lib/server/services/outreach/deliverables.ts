@@ -1,3 +1,5 @@
+import { parseMoney } from '../../../domain/money';
+import { wholeOf } from '../../../schemas/deliverable';
 import type { Db } from '../../db/client';
 import type { Deliverable } from '../../db/schema';
 import * as deliverables from '../../queries/deliverables';
@@ -44,21 +46,47 @@ export async function saveDeliverable(
 	return saved.ok ? saved : refusal(db, scope, id);
 }
 
+/** Results as the form sends them, validated: whole numbers and the revenue as typed. */
+export type ResultsDraft = {
+	views: string;
+	engagements: string;
+	clicks: string;
+	orders: string;
+	revenue: string;
+};
+
+/** The revenue, refused when the collaboration's currency cannot hold it. */
+export type ResultsRefused = {
+	ok: false;
+	reason: 'money-format' | 'money-decimals' | 'money-too-large';
+	field: 'revenue';
+};
+
 /**
- * The results, if the stored ones are still `expected` (null: the form's hidden field was
- * tampered with, answered like a stale form, nothing saved).
+ * The results, read in the collaboration's currency, if the stored ones are still `expected`
+ * (null: the form's hidden field was tampered with, answered like a stale form, nothing saved).
+ * Answers with the results as stored, so the form can expect them next time.
  */
 export async function saveDeliverableResults(
 	db: Db,
-	scope: DeliverableScope,
-	input: { id: string; expected: DeliverableResults | null; results: DeliverableResults }
-): Promise<{ ok: true } | Conflict | NotFound> {
+	scope: DeliverableScope & { currency: string },
+	input: { id: string; expected: DeliverableResults | null; draft: ResultsDraft }
+): Promise<{ ok: true; results: DeliverableResults } | ResultsRefused | Conflict | NotFound> {
 	const { brandId, collaborationId } = scope;
-	const { id, expected, results } = input;
+	const { id, expected, draft } = input;
+	const revenue = parseMoney(draft.revenue, scope.currency);
+	if (!revenue.ok) return { ok: false, reason: `money-${revenue.reason}`, field: 'revenue' };
+	const results = {
+		views: wholeOf(draft.views),
+		engagements: wholeOf(draft.engagements),
+		clicks: wholeOf(draft.clicks),
+		orders: wholeOf(draft.orders),
+		revenueMinor: revenue.minor
+	};
 	const saved = expected
 		? await deliverables.saveDeliverableResults(db, brandId, collaborationId, id, expected, results)
 		: null;
-	return saved?.ok ? saved : refusal(db, scope, id);
+	return saved?.ok ? { ok: true, results } : refusal(db, scope, id);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { superValidate } from 'sveltekit-superforms';
+import { error, fail, redirect } from '@sveltejs/kit';
+import { message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { isOverdue } from '$lib/domain/pipeline';
 import { can } from '$lib/domain/roles';
@@ -9,22 +10,33 @@ import { requireWorkspace } from '$lib/server/guards';
 import { db } from '$lib/server/db';
 import { listBrands } from '$lib/server/queries/brands';
 import * as creators from '$lib/server/queries/creators';
-import { creatorOr404, deleteCreator, detailsOf, saveCreator } from './creator-actions.server';
-import { addProfile, removeProfile, updateProfile } from './profile-actions.server';
-import type { Actions, PageServerLoad } from './$types';
+import { removeCreator, saveCreator } from '$lib/server/services/creators/creators';
+import * as profiles from '$lib/server/services/creators/profiles';
+import { markTaken } from '../messages';
+import { editForms } from './forms';
+import { creatorConflict, detailsOf, profileConflict } from './messages';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+/** A creator only through its workspace: an id of another workspace is simply not found. */
+async function creatorOr404(workspaceId: string, id: string) {
+	const creator = await creators.getCreator(db, workspaceId, id);
+	if (!creator) error(404, 'Not found');
+	return creator;
+}
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { workspace } = await requireWorkspace(locals, params.workspaceId);
 	const creator = await creatorOr404(workspace.id, params.creatorId);
-	const [profiles, collaborations, brands] = await Promise.all([
+	const [profileRows, collaborations, brands] = await Promise.all([
 		creators.listProfiles(db, workspace.id, creator.id),
 		creators.listCreatorCollaborations(db, workspace.id, creator.id),
 		listBrands(db, workspace.id)
 	]);
 	const canEdit = can.editContent(workspace.role);
+	const created = url.searchParams.has('created');
 	return {
 		creator: { id: creator.id, totalFollowers: creator.totalFollowers, ...detailsOf(creator) },
-		profiles,
+		profiles: profileRows,
 		// Overdue is judged on each brand's market calendar, wherever the viewer is.
 		collaborations: collaborations.map((c) => ({
 			...c,
@@ -33,50 +45,91 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		// Where a new collaboration with this creator can start: the workspace's active brands.
 		brands: brands.map((b) => ({ id: b.id, name: b.name })),
 		canEdit,
-		forms: canEdit ? await editForms(creator, profiles, url.searchParams.has('created')) : null
+		forms: canEdit ? await editForms(creator, profileRows, created) : null
 	};
 };
 
-/** The creator's form, one form per profile (told apart by its id) and the add-profile form. */
-async function editForms(
-	creator: Awaited<ReturnType<typeof creatorOr404>>,
-	profiles: Awaited<ReturnType<typeof creators.listProfiles>>,
-	created: boolean
-) {
-	const form = await superValidate(
-		schemas.creatorFormValues(creator),
-		zod4(schemas.creatorSchema),
-		{
-			errors: false
-		}
-	);
-	if (created) form.message = { type: 'success', text: m.creator_created() };
-	const editAdapter = zod4(schemas.editProfileSchema);
-	const profileForm = (p: (typeof profiles)[number]) => {
-		const values = {
-			...schemas.profileFormValues(p),
-			profileId: p.id,
-			previous: schemas.previousOf(p)
-		};
-		return superValidate(values, editAdapter, { id: p.id, errors: false });
-	};
-	return {
-		creator: form,
-		profiles: Object.fromEntries(
-			await Promise.all(profiles.map(async (p) => [p.id, await profileForm(p)]))
-		),
-		addProfile: await superValidate(zod4(schemas.profileSchema), {
-			id: 'add-profile',
-			errors: false
-		})
-	};
+/** Every action's guard: editors only, the creator through its workspace; the services' scope. */
+async function guard({ locals, params }: RequestEvent) {
+	const { user, workspace } = await requireWorkspace(locals, params.workspaceId, 'editContent');
+	const creator = await creatorOr404(workspace.id, params.creatorId);
+	// Numbers entered without a date were read today, on the user's own calendar.
+	const scope = { workspaceId: workspace.id, creatorId: creator.id, today: today(user.timeZone) };
+	return { workspace, creator, scope };
+}
+
+/** A refused handle: marked on the profile's form, and who holds it, for the link. */
+function taken(form: Parameters<typeof markTaken>[0], handles: Parameters<typeof markTaken>[1]) {
+	return fail(409, {
+		form,
+		taken: markTaken(form, handles).map((t) => ({ ...t, formId: form.id }))
+	});
 }
 
 export const actions: Actions = {
-	// Written out so the security suite (which reads `name: async` from this file) finds each one.
-	save: async (event) => saveCreator(event),
-	delete: async (event) => deleteCreator(event),
-	addProfile: async (event) => addProfile(event),
-	updateProfile: async (event) => updateProfile(event),
-	removeProfile: async (event) => removeProfile(event)
+	save: async (event) => {
+		const { scope, creator } = await guard(event);
+		const form = await superValidate(event.request, zod4(schemas.creatorSchema));
+		if (!form.valid) return fail(400, { form });
+		const values = schemas.creatorValues(form.data);
+		const input = { id: creator.id, version: form.data.version, creator: values };
+		const saved = await saveCreator(db, scope, input);
+		if (!saved.ok && saved.reason === 'not-found') error(404, 'Not found');
+		if (!saved.ok) return fail(409, creatorConflict(form, saved.theirs));
+		// Shown as stored: tags tidied, the rate card with fresh empty rows.
+		form.data = schemas.creatorFormValues({ ...values, version: saved.version });
+		return message(form, { type: 'success', text: m.saved() });
+	},
+
+	delete: async (event) => {
+		const { workspace, creator, scope } = await guard(event);
+		// Their collaborations go too (the foreign keys cascade): that has to be said and agreed to.
+		const alsoCollaborations = (await event.request.formData()).get('alsoCollaborations') === 'on';
+		const removed = await removeCreator(db, scope, { id: creator.id, alsoCollaborations });
+		if (!removed.ok && removed.reason === 'has-collaborations')
+			return fail(400, { deleteError: m.creator_delete_agree_needed() });
+		if (!removed.ok) error(404, 'Not found');
+		redirect(303, `/w/${workspace.id}/creators?deleted=1`);
+	},
+
+	addProfile: async (event) => {
+		const { scope } = await guard(event);
+		const form = await superValidate(event.request, zod4(schemas.profileSchema));
+		if (!form.valid) return fail(400, { form });
+		const profile = schemas.readProfile(form.data).profile!;
+		const added = await profiles.addProfile(db, scope, { profile });
+		if (!added.ok && added.reason === 'not-found') error(404, 'Not found');
+		if (!added.ok) return taken(form, added.taken);
+		return message(form, { type: 'success', text: m.creator_profile_added() });
+	},
+
+	updateProfile: async (event) => {
+		const { scope } = await guard(event);
+		const form = await superValidate(event.request, zod4(schemas.editProfileSchema));
+		if (!form.valid) return fail(400, { form });
+		const previous = schemas.parsePrevious(form.data.previous);
+		if (!previous) {
+			setError(form, 'handle', m.creator_profile_reload());
+			return fail(400, { form });
+		}
+		const profile = schemas.readProfile(form.data).profile!;
+		const id = form.data.profileId;
+		const saved = await profiles.saveProfile(db, scope, { id, previous, profile });
+		if (saved.ok) {
+			form.data = { ...form.data, ...schemas.profileFormValues(saved.profile) };
+			form.data.previous = schemas.previousOf(saved.profile);
+			return message(form, { type: 'success', text: m.saved() });
+		}
+		if (saved.reason === 'taken') return taken(form, saved.taken);
+		return profileConflict(form, saved.reason === 'conflict' ? saved.theirs : null);
+	},
+
+	removeProfile: async (event) => {
+		const { scope } = await guard(event);
+		const form = await superValidate(event.request, zod4(schemas.profileIdSchema));
+		if (!form.valid) return fail(400, { form });
+		const removed = await profiles.removeProfile(db, scope, { id: form.data.profileId });
+		if (!removed.ok) error(404, 'Not found');
+		return { profileRemoved: m.creator_profile_removed() };
+	}
 };

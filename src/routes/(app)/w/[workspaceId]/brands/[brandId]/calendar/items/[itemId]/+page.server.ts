@@ -97,7 +97,7 @@ export const actions: Actions = {
 		return message(form, { type: 'success', text: savedText(saved.series, notice, asked) });
 	},
 
-	results: saveResultsAction,
+	results: async (event) => saveResultsAction(db, event),
 
 	comment: async ({ locals, params, request }) => {
 		const { user, brand } = await requireBrand(

@@ -11,7 +11,7 @@ import {
 	resultsSchema
 } from '$lib/schemas/item';
 import { requireBrand } from '$lib/server/guards';
-import { db } from '$lib/server/db';
+import type { Db } from '$lib/server/db/client';
 import { saveItemResults } from '$lib/server/services/calendar/results';
 
 type Params = { workspaceId: string; brandId: string; itemId: string };
@@ -24,8 +24,11 @@ export function loadResultsForm(item: Parameters<typeof resultsOf>[0]) {
 	});
 }
 
-/** `?/results`: a published item's results, refused if someone saved others meanwhile. */
-export async function saveResultsAction({ locals, params, request }: RequestEvent<Params>) {
+/**
+ * `?/results`: a published item's results, refused if someone saved others meanwhile. The page
+ * hands in its database: this adapter reads and writes only through the results service.
+ */
+export async function saveResultsAction(db: Db, { locals, params, request }: RequestEvent<Params>) {
 	const { brand } = await requireBrand(locals, params.workspaceId, params.brandId, 'editContent');
 	const form = await superValidate(request, zod4(resultsSchema), { id: 'results' });
 	if (!form.valid) return fail(400, { resultsForm: form });

@@ -1,3 +1,4 @@
+import { error, fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { today } from '$lib/domain/zoned-time';
@@ -5,7 +6,8 @@ import { sampleSchema } from '$lib/schemas/sample';
 import { requireCollaboration } from '$lib/server/guards';
 import { db } from '$lib/server/db';
 import { listSamples } from '$lib/server/queries/samples';
-import { createSampleAction } from './sample-save.server';
+import { addSample } from '$lib/server/services/outreach/samples';
+import { markRefusals, samplesPath } from './messages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
@@ -28,5 +30,19 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 };
 
 export const actions: Actions = {
-	create: async (event) => createSampleAction(event)
+	create: async ({ locals, params, request }) => {
+		const { brand, collaboration } = await requireCollaboration(locals, params, 'editContent');
+		const form = await superValidate(request, zod4(sampleSchema), { id: 'sample' });
+		if (!form.valid) return fail(400, { form });
+		const { currency } = collaboration;
+		const scope = { brandId: brand.id, collaborationId: collaboration.id, currency };
+		const { version: _, ...draft } = form.data;
+		const added = await addSample(db, scope, draft);
+		if (!added.ok && added.reason === 'not-found') error(404, 'Not found');
+		if (!added.ok) {
+			markRefusals(form, added.refusals, currency);
+			return fail(400, { form });
+		}
+		redirect(303, `${samplesPath(params)}?added=1`);
+	}
 };

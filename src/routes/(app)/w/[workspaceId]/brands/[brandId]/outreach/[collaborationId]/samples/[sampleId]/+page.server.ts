@@ -7,13 +7,14 @@ import { m } from '$lib/paraglide/messages';
 import { sampleFormValues, sampleSchema } from '$lib/schemas/sample';
 import { requireCollaboration } from '$lib/server/guards';
 import { db } from '$lib/server/db';
-import * as samples from '$lib/server/queries/samples';
-import { sampleInput, samplesPath } from '../sample-save.server';
+import { getSample } from '$lib/server/queries/samples';
+import { removeSample, saveSample } from '$lib/server/services/outreach/samples';
+import { markRefusals, samplesPath } from '../messages';
 import type { Actions, PageServerLoad } from './$types';
 
 /** A sample only through its brand and collaboration: any other id is simply not found. */
 async function sampleOr404(brandId: string, collaborationId: string, id: string) {
-	const sample = await samples.getSample(db, brandId, collaborationId, id);
+	const sample = await getSample(db, brandId, collaborationId, id);
 	if (!sample) error(404, 'Not found');
 	return sample;
 }
@@ -37,28 +38,31 @@ export const actions: Actions = {
 		await sampleOr404(brand.id, collaboration.id, params.sampleId);
 		const form = await superValidate(request, zod4(sampleSchema), { id: 'sample' });
 		if (!form.valid) return fail(400, { form });
-		const input = sampleInput(form, collaboration.currency);
-		if (!input) return fail(400, { form });
-		const { version } = form.data;
-		const id = params.sampleId;
-		const result = await samples.updateSample(db, brand.id, collaboration.id, id, version, input);
-		if (!result.ok) {
-			// Saved elsewhere meanwhile: the user's values stay, theirs are shown beside them, and
-			// saving again (now at their version) replaces theirs knowingly.
-			const fresh = await sampleOr404(brand.id, collaboration.id, id);
-			form.data.version = fresh.version;
-			form.message = { type: 'error', text: m.collab_sample_conflict() };
-			return fail(409, { form, theirs: sampleFormValues(fresh, collaboration.currency) });
+		const { currency } = collaboration;
+		const scope = { brandId: brand.id, collaborationId: collaboration.id, currency };
+		const { version, ...draft } = form.data;
+		const saved = await saveSample(db, scope, { id: params.sampleId, version, draft });
+		if (saved.ok) {
+			form.data.version = saved.version;
+			return message(form, { type: 'success', text: m.saved() });
 		}
-		form.data.version = result.version;
-		return message(form, { type: 'success', text: m.saved() });
+		if (saved.reason === 'not-found') error(404, 'Not found');
+		if (saved.reason !== 'conflict') {
+			markRefusals(form, saved.refusals, currency);
+			return fail(400, { form });
+		}
+		// Saved elsewhere meanwhile: the user's values stay, theirs are shown beside them, and
+		// saving again (now at their version) replaces theirs knowingly.
+		form.data.version = saved.theirs.version;
+		form.message = { type: 'error', text: m.collab_sample_conflict() };
+		return fail(409, { form, theirs: sampleFormValues(saved.theirs, currency) });
 	},
 
 	delete: async ({ locals, params }) => {
 		const { brand, collaboration } = await requireCollaboration(locals, params, 'editContent');
-		if (!(await samples.deleteSample(db, brand.id, collaboration.id, params.sampleId))) {
-			error(404, 'Not found');
-		}
+		const scope = { brandId: brand.id, collaborationId: collaboration.id };
+		const removed = await removeSample(db, scope, { id: params.sampleId });
+		if (!removed.ok) error(404, 'Not found');
 		redirect(303, `${samplesPath(params)}?deleted=1`);
 	}
 };
