@@ -30,7 +30,8 @@ export async function getWorkspaceForMember(db: Db, workspaceId: string, userId:
 			name: workspaces.name,
 			version: workspaces.version,
 			createdAt: workspaces.createdAt,
-			role: memberships.role
+			role: memberships.role,
+			brandScope: memberships.brandScope
 		})
 		.from(memberships)
 		.innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
@@ -45,6 +46,8 @@ export async function listMembers(db: Db, workspaceId: string) {
 			name: users.name,
 			email: users.email,
 			role: memberships.role,
+			brandScope: memberships.brandScope,
+			version: memberships.version,
 			joinedAt: memberships.createdAt
 		})
 		.from(memberships)

@@ -1,8 +1,9 @@
 import { and, eq } from 'drizzle-orm';
+import { membershipRoleFor } from '../../domain/access';
 import type { Role } from '../../domain/roles';
 import { UNSCHEDULED } from '../../domain/schedule';
 import type { CreatorPlatform } from '../../domain/creators';
-import { campaigns, collaborations, memberships } from '../db/schema';
+import { campaigns, collaborations, memberBrands, memberships } from '../db/schema';
 import type { Database } from '../db/client';
 import { createAccount } from '../queries/users';
 import { hashPassword } from '../password';
@@ -58,6 +59,25 @@ export async function membershipRole(db: Db, workspaceId: string, userId: string
 
 export async function addMember(db: Db, workspaceId: string, userId: string, role: Role) {
 	await db.insert(memberships).values({ workspaceId, userId, role });
+}
+
+/** A member limited to chosen brands, with a role in each (`{ [brandId]: role }`). */
+export async function addScopedMember(
+	db: Db,
+	workspaceId: string,
+	userId: string,
+	brandRoles: Record<string, Role>
+) {
+	const grants = Object.entries(brandRoles).map(([brandId, role]) => ({ brandId, role }));
+	await db.insert(memberships).values({
+		workspaceId,
+		userId,
+		role: membershipRoleFor(grants.map((g) => g.role)),
+		brandScope: 'chosen'
+	});
+	if (grants.length) {
+		await db.insert(memberBrands).values(grants.map((g) => ({ workspaceId, userId, ...g })));
+	}
 }
 
 /** A complete brand as createBrand takes it; tests name only what they care about. */

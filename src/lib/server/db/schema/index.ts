@@ -4,3 +4,4 @@ export * from './brands';
 export * from './calendar';
 export * from './outreach';
 export * from './audience';
+export * from './access';

@@ -12,11 +12,11 @@ import * as brands from '$lib/server/queries/brands';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const { workspace, brand } = await requireBrand(locals, params.workspaceId, params.brandId);
+	const { role, brand } = await requireBrand(locals, params.workspaceId, params.brandId);
 	return {
 		form: await superValidate(toBrandForm(brand), zod4(brandSchema), { errors: false }),
 		deleteForm: await superValidate(zod4(deleteBrandSchema)),
-		canDelete: can.deleteBrand(workspace.role),
+		canDelete: can.deleteBrand(role),
 		timeZones: listTimeZones()
 	};
 };
