@@ -28,7 +28,12 @@ export async function getAccess(
 /** Every chosen-brand grant of the workspace, for the members page. */
 export async function listWorkspaceBrandRoles(db: Db, workspaceId: string) {
 	return db
-		.select({ userId: memberBrands.userId, brandId: memberBrands.brandId, role: memberBrands.role })
+		.select({
+			userId: memberBrands.userId,
+			brandId: memberBrands.brandId,
+			brandName: brands.name,
+			role: memberBrands.role
+		})
 		.from(memberBrands)
 		.innerJoin(brands, eq(brands.id, memberBrands.brandId))
 		.where(eq(memberBrands.workspaceId, workspaceId))
@@ -97,4 +102,13 @@ export async function setMemberAccess(
 		}
 		return { ok: true, version: updated[0].version };
 	});
+}
+
+/** Every brand of the workspace by name, archived ones too: what access can be given to. */
+export async function listBrandNames(db: Db, workspaceId: string) {
+	return db
+		.select({ id: brands.id, name: brands.name })
+		.from(brands)
+		.where(eq(brands.workspaceId, workspaceId))
+		.orderBy(asc(brands.name), asc(brands.id));
 }
