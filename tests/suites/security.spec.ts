@@ -20,6 +20,8 @@ const USER_ROUTES = ['/', '/account', '/account/password', '/signout', '/workspa
 const WORKSPACE_PREFIX = '/w/[workspaceId]';
 /** Workspace actions any member may take on themselves (every other one needs editor or owner). */
 const SELF_SERVICE_ACTIONS = ['/w/[workspaceId]/settings?/leave'];
+/** Pages only workspace owners open (every other page reads fine for a viewer). */
+const OWNER_ONLY_PAGES = ['/w/[workspaceId]/members/[userId]'];
 
 const routes = discoverRoutes();
 const isPublic = (pattern: string) =>
@@ -29,6 +31,7 @@ const workspaceRoutes = routes.filter((r) => r.pattern.startsWith(WORKSPACE_PREF
 let owner: ApiUser;
 let viewer: ApiUser;
 let outsider: ApiUser;
+let scoped: ApiUser;
 let anonymous: APIRequestContext;
 let ids: Ids;
 let targets: Targets;
@@ -36,7 +39,7 @@ const db = openE2eDatabase();
 
 test.beforeAll(async ({ baseURL }) => {
 	targets = await arrangeTargets(baseURL!, db);
-	({ owner, viewer, outsider, ids } = targets);
+	({ owner, viewer, outsider, scoped, ids } = targets);
 	anonymous = await playwrightRequest.newContext({
 		baseURL,
 		extraHTTPHeaders: { origin: baseURL!, accept: 'text/html' }
@@ -44,7 +47,7 @@ test.beforeAll(async ({ baseURL }) => {
 });
 
 test.afterAll(async () => {
-	await Promise.all([owner, viewer, outsider].map((u) => u?.dispose()));
+	await Promise.all([owner, viewer, outsider, scoped].map((u) => u?.dispose()));
 	await anonymous?.dispose();
 	db.close();
 });
@@ -163,9 +166,11 @@ test('a viewer reads every workspace page but every write answers 403 and change
 	for (const route of workspaceRoutes as Route[]) {
 		const path = fill(route.pattern, params());
 		if (route.page) {
-			// Creation forms (…/new) are for editors; every other page reads fine for a viewer.
+			// Creation forms (…/new) are for editors, a member's access for owners; every other
+			// page reads fine for a viewer.
 			const response = await viewer.api.get(path, { maxRedirects: 0 });
-			expect(response.status(), path).toBe(route.pattern.endsWith('/new') ? 403 : 200);
+			const refused = route.pattern.endsWith('/new') || OWNER_ONLY_PAGES.includes(route.pattern);
+			expect(response.status(), path).toBe(refused ? 403 : 200);
 		}
 		for (const { action, url } of actionUrls(route, path)) {
 			if (SELF_SERVICE_ACTIONS.includes(`${route.pattern}?/${action}`)) continue;
@@ -175,6 +180,55 @@ test('a viewer reads every workspace page but every write answers 403 and change
 		}
 	}
 	expect(writes).toBeGreaterThan(3);
+	expect(await snapshot(db)).toEqual(before);
+});
+
+test('a member limited to another brand gets 404 for everything of this brand, and changes nothing', async () => {
+	const before = await snapshot(db);
+	const brandRoutes = workspaceRoutes.filter((r) => r.params.includes('brandId'));
+	expect(brandRoutes.length).toBeGreaterThan(10);
+	for (const route of brandRoutes) {
+		const path = fill(route.pattern, params());
+		if (route.page) {
+			const response = await scoped.api.get(path, { maxRedirects: 0 });
+			expect(response.status(), path).toBe(404);
+			expect(await response.text()).not.toContain(ids.brandName);
+		}
+		for (const { url } of actionUrls(route, path)) {
+			const response = await scoped.api.post(url, { form: hostileBody(ids), maxRedirects: 0 });
+			expect(response.status(), url).toBe(404);
+		}
+		for (const method of route.methods) {
+			const response = await scoped.api.fetch(path, { method, maxRedirects: 0 });
+			expect(response.status(), `${method} ${path}`).toBe(404);
+		}
+	}
+	// Their own brand opens; the workspace's lists name only it, never the brand kept from them.
+	const own = `/w/${owner.workspaceId}/brands/${ids.siblingBrandId}`;
+	expect((await scoped.api.get(own, { maxRedirects: 0 })).status()).toBe(200);
+	for (const path of [
+		`/w/${owner.workspaceId}/brands`,
+		`/w/${owner.workspaceId}/creators`,
+		`/w/${owner.workspaceId}/creators/${ids.creatorId}`,
+		`/w/${owner.workspaceId}/creators/export.csv`
+	]) {
+		const response = await scoped.api.get(path, { maxRedirects: 0 });
+		expect(response.status(), path).toBe(200);
+		expect(await response.text(), path).not.toContain(ids.brandName);
+	}
+	// Members, their access and workspace settings stay with the owners.
+	for (const path of [`/w/${owner.workspaceId}/members/${ids.viewerUserId}`]) {
+		expect((await scoped.api.get(path, { maxRedirects: 0 })).status(), path).toBe(403);
+	}
+	for (const url of [
+		`/w/${owner.workspaceId}/members?/invite`,
+		`/w/${owner.workspaceId}/members?/changeRole`,
+		`/w/${owner.workspaceId}/settings?/rename`,
+		`/w/${owner.workspaceId}/brands/new?/save`
+	]) {
+		const response = await scoped.api.post(url, { form: hostileBody(ids), maxRedirects: 0 });
+		expect(response.status(), url).toBe(403);
+	}
 	expect(await snapshot(db)).toEqual(before);
 });
 

@@ -74,3 +74,14 @@ export function membershipRoleFor(brandRoles: Iterable<Role>): Role {
 		brands: new Map([...brandRoles].map((r, i) => [`${i}`, r]))
 	});
 }
+
+/**
+ * Which creators of the directory the member sees: every one when they reach all brands or edit a
+ * brand (editors work with creators: they find and add them), else only the creators their
+ * brands work with. Collaborations are always limited to the brands they reach
+ * (`visibleBrandIds`).
+ */
+export function creatorScope(access: Access): { withBrands?: string[] } {
+	if (access.scope === 'all' || can.editContent(workspaceRole(access))) return {};
+	return { withBrands: [...access.brands.keys()] };
+}

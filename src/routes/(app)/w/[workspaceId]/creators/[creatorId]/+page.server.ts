@@ -1,5 +1,7 @@
+import { error } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
+import { allowsInBrand, creatorScope, visibleBrandIds } from '$lib/domain/access';
 import { isOverdue } from '$lib/domain/pipeline';
 import { can } from '$lib/domain/roles';
 import { today } from '$lib/domain/zoned-time';
@@ -14,12 +16,20 @@ import { addProfile, removeProfile, updateProfile } from './profile-actions.serv
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const { workspace } = await requireWorkspace(locals, params.workspaceId);
+	const { workspace, access } = await requireWorkspace(locals, params.workspaceId);
 	const creator = await creatorOr404(workspace.id, params.creatorId);
+	const visible = await creators.isCreatorVisible(
+		db,
+		workspace.id,
+		creator.id,
+		creatorScope(access)
+	);
+	if (!visible) error(404, 'Not found');
+	const brandIds = visibleBrandIds(access);
 	const [profiles, collaborations, brands] = await Promise.all([
 		creators.listProfiles(db, workspace.id, creator.id),
-		creators.listCreatorCollaborations(db, workspace.id, creator.id),
-		listBrands(db, workspace.id)
+		creators.listCreatorCollaborations(db, workspace.id, creator.id, brandIds),
+		listBrands(db, workspace.id, { brandIds })
 	]);
 	const canEdit = can.editContent(workspace.role);
 	return {
@@ -31,7 +41,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			overdue: isOverdue(c.stage, c.followUpOn, today(c.marketTimeZone))
 		})),
 		// Where a new collaboration with this creator can start: the workspace's active brands.
-		brands: brands.map((b) => ({ id: b.id, name: b.name })),
+		brands: brands
+			.filter((b) => allowsInBrand(access, b.id, 'editContent') === 'allowed')
+			.map((b) => ({ id: b.id, name: b.name })),
 		canEdit,
 		forms: canEdit ? await editForms(creator, profiles, url.searchParams.has('created')) : null
 	};
