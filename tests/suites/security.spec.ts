@@ -20,6 +20,8 @@ const USER_ROUTES = ['/', '/account', '/account/password', '/signout', '/workspa
 const WORKSPACE_PREFIX = '/w/[workspaceId]';
 /** Workspace actions any member may take on themselves (every other one needs editor or owner). */
 const SELF_SERVICE_ACTIONS = ['/w/[workspaceId]/settings?/leave'];
+/** Every member who sees an item may comment on it, viewers included. */
+const COMMENT_ACTIONS = ['/w/[workspaceId]/brands/[brandId]/calendar/items/[itemId]?/comment'];
 /** Pages only workspace owners open (every other page reads fine for a viewer). */
 const OWNER_ONLY_PAGES = ['/w/[workspaceId]/members/[userId]'];
 
@@ -161,6 +163,9 @@ test('a member of another workspace gets 404 for everything in this one, and cha
 });
 
 test('a viewer reads every workspace page but every write answers 403 and changes nothing', async () => {
+	expect(workspaceRoutes.flatMap((r) => r.actions.map((a) => `${r.pattern}?/${a}`))).toEqual(
+		expect.arrayContaining(COMMENT_ACTIONS)
+	);
 	const before = await snapshot(db);
 	let writes = 0;
 	for (const route of workspaceRoutes as Route[]) {
@@ -173,7 +178,8 @@ test('a viewer reads every workspace page but every write answers 403 and change
 			expect(response.status(), path).toBe(refused ? 403 : 200);
 		}
 		for (const { action, url } of actionUrls(route, path)) {
-			if (SELF_SERVICE_ACTIONS.includes(`${route.pattern}?/${action}`)) continue;
+			const label = `${route.pattern}?/${action}`;
+			if (SELF_SERVICE_ACTIONS.includes(label) || COMMENT_ACTIONS.includes(label)) continue;
 			const response = await viewer.api.post(url, { form: hostileBody(ids), maxRedirects: 0 });
 			expect(response.status(), url).toBe(403);
 			writes += 1;

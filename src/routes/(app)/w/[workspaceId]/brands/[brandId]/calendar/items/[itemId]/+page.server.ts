@@ -89,12 +89,13 @@ export const actions: Actions = {
 
 	results: saveResultsAction,
 
+	// Every member who sees the item may comment on it: viewers and approvers too.
 	comment: async ({ locals, params, request }) => {
 		const { user, brand } = await requireBrand(
 			locals,
 			params.workspaceId,
 			params.brandId,
-			'editContent'
+			'comment'
 		);
 		const form = await superValidate(request, zod4(commentSchema), { id: 'comment' });
 		if (!form.valid) return fail(400, { commentForm: form });
