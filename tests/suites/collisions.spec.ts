@@ -55,14 +55,17 @@ let owner: ApiUser;
 let editor: ApiUser;
 let coOwner: ApiUser;
 let zhEditor: ApiUser;
+/** A member whose access two owners change at once (never one of the people who save). */
+let client: ApiUser;
 let brandId = '';
 const names = {
 	owner: 'Alex Owner',
 	editor: 'Bea Editor',
 	coOwner: 'Cai Cohost',
-	zhEditor: 'Dee 编辑'
+	zhEditor: 'Dee 编辑',
+	client: 'Eve Client'
 };
-const userIds = { owner: '', editor: '' };
+const userIds = { owner: '', editor: '', client: '' };
 const id = (part: string) => `${part}-${brandId}`.slice(0, 30);
 const ws = () => `/w/${owner.workspaceId}`;
 const brandPath = () => `${ws()}/brands/${brandId}`;
@@ -194,7 +197,9 @@ test.beforeAll(async ({ browser, baseURL }) => {
 	editor = await ApiUser.signUp(baseURL!, names.editor);
 	coOwner = await ApiUser.signUp(baseURL!, names.coOwner);
 	zhEditor = await ApiUser.signUp(baseURL!, names.zhEditor);
+	client = await ApiUser.signUp(baseURL!, names.client);
 	await editor.accept(await owner.invite('editor'));
+	await client.accept(await owner.invite('viewer'));
 	await coOwner.accept(await owner.invite('owner'));
 	await zhEditor.accept(await owner.invite('editor'));
 	// Dee reads the app in Chinese: chosen with the language switcher, kept on the account.
@@ -206,7 +211,8 @@ test.beforeAll(async ({ browser, baseURL }) => {
 	brandId = await createBrand(owner, { name: 'Collide Brand' });
 	for (const [key, user] of [
 		['owner', owner],
-		['editor', editor]
+		['editor', editor],
+		['client', client]
 	] as const) {
 		userIds[key] = String(await scalar('SELECT id FROM users WHERE email = ?', user.email));
 	}
@@ -230,7 +236,7 @@ test.beforeAll(async ({ browser, baseURL }) => {
 
 test.afterAll(async () => {
 	await Promise.all(Object.values(browsers).map((b) => b?.context.close()));
-	await Promise.all([owner, editor, coOwner, zhEditor].map((u) => u?.dispose()));
+	await Promise.all([owner, editor, coOwner, zhEditor, client].map((u) => u?.dispose()));
 	db?.close();
 });
 
@@ -562,6 +568,25 @@ const CASES: FormCase[] = [
 		conflict: (s, a) => text(s, 'entry_rename_conflict', { current: a }),
 		keeps: 'mine',
 		stored: () => scalar('SELECT label FROM metrics WHERE id = ?', id('metric'))
+	},
+	{
+		name: 'member access',
+		path: () => `${ws()}/members/${userIds.client}`,
+		who: { a: 'owner', b: 'coOwner' },
+		field: (s) => label(s, 'access_role_all'),
+		select: true,
+		values: ['Editor', 'Approver'],
+		button: (s) => save(s),
+		saved: SAVED,
+		conflict: (s) => alert(s, 'error_conflict'),
+		keeps: 'mine',
+		stored: () =>
+			scalar(
+				'SELECT role FROM memberships WHERE workspace_id = ? AND user_id = ?',
+				owner.workspaceId,
+				userIds.client
+			),
+		storedAs: (name) => name.toLowerCase()
 	}
 ];
 
