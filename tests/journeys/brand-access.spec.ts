@@ -98,12 +98,19 @@ test('invite a client as approver for one brand: she sees only that brand and co
 	// She comments on an item of her brand (an approver changes nothing else).
 	await page.goto(`${ws}/brands/${world.bump}/calendar/items/${world.itemId}`);
 	await expect(page.getByLabel('Title')).toHaveCount(0);
-	await page.getByLabel('Add a comment').fill('Approved — <b>ship it</b>');
+	await page.getByLabel('Add a comment').fill('@Agency Owner approved — <b>ship it</b>');
 	await page.getByRole('button', { name: 'Post comment' }).click();
 	const comments = page.getByRole('list', { name: 'Comments' });
-	await expect(comments).toContainText('Approved — <b>ship it</b>');
+	await expect(comments).toContainText('@Agency Owner approved — <b>ship it</b>');
 	await expect(comments).toContainText('Casey Client');
+	await expect(comments).toContainText('Mentions: Agency Owner');
+	// She closes the thread; anyone who sees it can reopen it.
+	await page.getByRole('button', { name: 'Resolve thread' }).click();
+	await expect(page.getByText(/^Resolved by Casey Client on/)).toBeVisible();
 	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: 'Reopen thread' }).click();
+	await expect(page.getByText('Thread reopened.')).toBeVisible();
+	await expect(page.getByText(/^Resolved by/)).toHaveCount(0);
 
 	// The other brand does not exist for her: by URL, by a creator link, by an export.
 	for (const path of [

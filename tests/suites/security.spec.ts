@@ -20,8 +20,10 @@ const USER_ROUTES = ['/', '/account', '/account/password', '/signout', '/workspa
 const WORKSPACE_PREFIX = '/w/[workspaceId]';
 /** Workspace actions any member may take on themselves (every other one needs editor or owner). */
 const SELF_SERVICE_ACTIONS = ['/w/[workspaceId]/settings?/leave'];
-/** Every member who sees an item may comment on it, viewers included. */
-const COMMENT_ACTIONS = ['/w/[workspaceId]/brands/[brandId]/calendar/items/[itemId]?/comment'];
+/** Every member who sees an item may comment on it and resolve or reopen its thread. */
+const COMMENT_ACTIONS = ['comment', 'resolve', 'reopen'].map(
+	(action) => `/w/[workspaceId]/brands/[brandId]/calendar/items/[itemId]?/${action}`
+);
 /** Pages only workspace owners open (every other page reads fine for a viewer). */
 const OWNER_ONLY_PAGES = ['/w/[workspaceId]/members/[userId]'];
 

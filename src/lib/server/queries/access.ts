@@ -1,9 +1,9 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Access, BrandScope } from '../../domain/access';
 import { membershipRoleFor } from '../../domain/access';
 import { checkMembershipChange, type Role } from '../../domain/roles';
 import type { Db } from '../db/client';
-import { brands, memberBrands, memberships } from '../db/schema';
+import { brands, memberBrands, memberships, users } from '../db/schema';
 
 /** A member's brands and roles in them, for a membership limited to chosen brands. */
 export async function listBrandRoles(db: Db, workspaceId: string, userId: string) {
@@ -111,4 +111,23 @@ export async function listBrandNames(db: Db, workspaceId: string) {
 		.from(brands)
 		.where(eq(brands.workspaceId, workspaceId))
 		.orderBy(asc(brands.name), asc(brands.id));
+}
+
+/** The people who see a brand: members of every brand, and those given this one. */
+export async function listBrandAudience(db: Db, workspaceId: string, brandId: string) {
+	return db
+		.select({ userId: users.id, name: users.name })
+		.from(memberships)
+		.innerJoin(users, eq(users.id, memberships.userId))
+		.leftJoin(
+			memberBrands,
+			and(eq(memberBrands.userId, memberships.userId), eq(memberBrands.brandId, brandId))
+		)
+		.where(
+			and(
+				eq(memberships.workspaceId, workspaceId),
+				or(eq(memberships.brandScope, 'all'), eq(memberBrands.brandId, brandId))
+			)
+		)
+		.orderBy(asc(users.name), asc(users.id));
 }

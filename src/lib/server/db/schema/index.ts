@@ -5,3 +5,4 @@ export * from './calendar';
 export * from './outreach';
 export * from './audience';
 export * from './access';
+export * from './comments';
