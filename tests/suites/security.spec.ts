@@ -232,7 +232,9 @@ test('a member limited to another brand gets 404 for everything of this brand, a
 		`/w/${owner.workspaceId}/members?/invite`,
 		`/w/${owner.workspaceId}/members?/changeRole`,
 		`/w/${owner.workspaceId}/settings?/rename`,
-		`/w/${owner.workspaceId}/brands/new?/save`
+		`/w/${owner.workspaceId}/brands/new?/save`,
+		// Deleting a creator would delete their collaborations with the brand kept from them.
+		`/w/${owner.workspaceId}/creators/${ids.creatorId}?/delete`
 	]) {
 		const response = await scoped.api.post(url, { form: hostileBody(ids), maxRedirects: 0 });
 		expect(response.status(), url).toBe(403);

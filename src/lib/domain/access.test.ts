@@ -43,6 +43,9 @@ describe('brand access', () => {
 		expect(allowsInWorkspace(access, 'manageWorkspace')).toBe(false);
 		expect(allowsInWorkspace(access, 'createBrand')).toBe(false);
 		expect(allowsInWorkspace({ scope: 'all', role: 'editor' }, 'createBrand')).toBe(true);
+		// Deleting a creator takes their collaborations with every brand along.
+		expect(allowsInWorkspace(chosen({ a: 'editor' }), 'deleteCreator')).toBe(false);
+		expect(allowsInWorkspace({ scope: 'all', role: 'editor' }, 'deleteCreator')).toBe(true);
 	});
 
 	it('takes the strongest brand role for the workspace, capped at editor', () => {

@@ -17,7 +17,12 @@ export type Access =
  * Capabilities that concern the whole workspace, not one brand: a member limited to chosen brands
  * never has them, whatever their role in a brand (an owner of one brand cannot manage the team).
  */
-const WORKSPACE_WIDE = new Set<Capability>(['manageMembers', 'manageWorkspace', 'createBrand']);
+const WORKSPACE_WIDE = new Set<Capability>([
+	'manageMembers',
+	'manageWorkspace',
+	'createBrand',
+	'deleteCreator'
+]);
 
 /** The member's role in a brand, or null when the brand is out of their reach (callers 404). */
 export function roleInBrand(access: Access, brandId: string): Role | null {

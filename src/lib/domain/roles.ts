@@ -28,6 +28,8 @@ export const can = {
 	// A new brand is reached by every all-brands member; someone limited to chosen brands would
 	// make one they could not open, so it is a workspace-wide capability (see domain/access.ts).
 	createBrand: (role: Role) => atLeast(role, 'editor'),
+	// Deleting a creator deletes their collaborations with every brand: an all-brands editor's call.
+	deleteCreator: (role: Role) => atLeast(role, 'editor'),
 	// Wipes a brand with everything planned in it: not an editor's call.
 	deleteBrand: (role: Role) => atLeast(role, 'owner')
 };

@@ -107,25 +107,26 @@ const CAPABILITIES = [
 	'deleteBrand',
 	'createBrand',
 	'manageMembers',
-	'manageWorkspace'
+	'manageWorkspace',
+	'deleteCreator'
 ] as const satisfies readonly Capability[];
 type Row = Record<(typeof CAPABILITIES)[number], number>;
 const row = (...statuses: number[]): Row =>
 	Object.fromEntries(CAPABILITIES.map((c, i) => [c, statuses[i]])) as Row;
 
-//                                 read comment edit deleteBrand createBrand members settings
-const readOnly = row(200, 200, 403, 403, 403, 403, 403);
-const hidden = row(404, 404, 404, 404, 404, 404, 404);
+//                                 read comment edit deleteBrand createBrand members settings deleteCreator
+const readOnly = row(200, 200, 403, 403, 403, 403, 403, 403);
+const hidden = row(404, 404, 404, 404, 404, 404, 404, 404);
 
 // In our brand: the role in the brand decides, except that members, settings and new brands
 // belong to all-brands members; someone limited to another brand does not see it at all.
 const inBrand: Record<Who, Row> = {
-	owner: row(200, 200, 200, 200, 200, 200, 200),
-	editor: row(200, 200, 200, 403, 200, 403, 403),
+	owner: row(200, 200, 200, 200, 200, 200, 200, 200),
+	editor: row(200, 200, 200, 403, 200, 403, 403, 200),
 	approver: readOnly,
 	viewer: readOnly,
-	'scoped-owner': row(200, 200, 200, 200, 403, 403, 403),
-	'scoped-editor': row(200, 200, 200, 403, 403, 403, 403),
+	'scoped-owner': row(200, 200, 200, 200, 403, 403, 403, 403),
+	'scoped-editor': row(200, 200, 200, 403, 403, 403, 403, 403),
 	'scoped-approver': readOnly,
 	'scoped-viewer': readOnly,
 	elsewhere: hidden,
@@ -136,8 +137,8 @@ const inBrand: Record<Who, Row> = {
 // editor, and never the workspace-wide capabilities.
 const inWorkspace: Record<Who, Row> = {
 	...inBrand,
-	'scoped-owner': row(200, 200, 200, 403, 403, 403, 403),
-	elsewhere: row(200, 200, 200, 403, 403, 403, 403)
+	'scoped-owner': row(200, 200, 200, 403, 403, 403, 403, 403),
+	elsewhere: row(200, 200, 200, 403, 403, 403, 403, 403)
 };
 
 const casesOf = (table: Record<Who, Row>) =>

@@ -47,7 +47,7 @@ export async function saveCreator({ locals, params, request }: RequestEvent) {
 }
 
 export async function deleteCreator({ locals, params, request }: RequestEvent) {
-	const { workspace } = await requireWorkspace(locals, params.workspaceId, 'editContent');
+	const { workspace } = await requireWorkspace(locals, params.workspaceId, 'deleteCreator');
 	const creator = await creatorOr404(workspace.id, params.creatorId);
 	// Their collaborations go too (the foreign keys cascade): that has to be said and agreed to.
 	const collaborations = await creators.listCreatorCollaborations(db, workspace.id, creator.id);
