@@ -74,7 +74,7 @@ test('a viewer invited by link sees the workspace but cannot change it', async (
 	await page.getByRole('button', { name: 'Join workspace' }).click();
 	await expect(page).toHaveURL(`/w/${owner.workspaceId}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText("Owner's workspace");
-	await expect(page.getByText('Reads everything, changes nothing')).toBeVisible();
+	await expect(page.getByText('Reads and comments on everything, changes nothing')).toBeVisible();
 
 	// The link was single-use.
 	const again = await ApiUser.signUp(baseURL!, 'Latecomer');

@@ -226,14 +226,20 @@ test('subscribe link serves the item at its instant; revoked → 404', async ({
 	expect((await request.get('/feed/notarealtoken00000000.ics')).status()).toBe(404);
 });
 
-test('a viewer reads the item but cannot change it', async ({ page, viewer, base, itemRow }) => {
+test('a viewer reads the item and comments on it, but cannot change it', async ({
+	page,
+	viewer,
+	base,
+	itemRow
+}) => {
 	await signIn(page, viewer.email);
 	const url = `${base()}/calendar/items/${itemId}`;
 	await page.goto(url);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Content item');
 	await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
 	await expect(page.getByLabel('Title')).toHaveCount(0);
-	await expect(page.getByLabel('Add a comment')).toHaveCount(0);
+	// Every member who sees an item may discuss it (issue 17): viewers comment too.
+	await expect(page.getByLabel('Add a comment')).toBeVisible();
 	await expect(page.getByText('Looks good <b>ship it</b>')).toBeVisible();
 	await expectNoAxeViolations(page);
 
@@ -242,7 +248,7 @@ test('a viewer reads the item but cannot change it', async ({ page, viewer, base
 		form: { title: 'Pwned', status: 'idea', version: String(before.version) }
 	});
 	expect(forged.status()).toBe(403);
-	expect((await viewer.api.post(`${url}?/comment`, { form: { body: 'hi' } })).status()).toBe(403);
+	expect((await viewer.api.post(`${url}?/comment`, { form: { body: 'hi' } })).status()).toBe(200);
 	expect((await viewer.api.get(`${base()}/calendar/items/new`)).status()).toBe(403);
 	expect(await itemRow(itemId)).toEqual(before);
 });

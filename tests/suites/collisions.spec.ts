@@ -75,14 +75,17 @@ let owner: ApiUser;
 let editor: ApiUser;
 let coOwner: ApiUser;
 let zhEditor: ApiUser;
+/** A member whose access two owners change at once (never one of the people who save). */
+let eve: ApiUser;
 let brandId = '';
 const names = {
 	owner: 'Alex Owner',
 	editor: 'Bea Editor',
 	coOwner: 'Cai Cohost',
-	zhEditor: 'Dee 编辑'
+	zhEditor: 'Dee 编辑',
+	client: 'Eve Client'
 };
-const userIds = { owner: '', editor: '' };
+const userIds = { owner: '', editor: '', client: '' };
 /** The records arranged for the forms, by name (see arrangeRecords). */
 const ids: Record<string, string> = {};
 const id = (part: string) => ids[part];
@@ -189,7 +192,9 @@ test.beforeAll(async ({ browser, baseURL }) => {
 	editor = await ApiUser.signUp(baseURL!, names.editor);
 	coOwner = await ApiUser.signUp(baseURL!, names.coOwner);
 	zhEditor = await ApiUser.signUp(baseURL!, names.zhEditor);
+	eve = await ApiUser.signUp(baseURL!, names.client);
 	await editor.accept(await owner.invite('editor'));
+	await eve.accept(await owner.invite('viewer'));
 	await coOwner.accept(await owner.invite('owner'));
 	await zhEditor.accept(await owner.invite('editor'));
 	// Dee reads the app in Chinese: chosen with the language switcher, kept on the account.
@@ -201,7 +206,8 @@ test.beforeAll(async ({ browser, baseURL }) => {
 	brandId = await createBrand(owner, { name: 'Collide Brand' });
 	for (const [key, user] of [
 		['owner', owner],
-		['editor', editor]
+		['editor', editor],
+		['client', eve]
 	] as const) {
 		userIds[key] = String(await scalar('SELECT id FROM users WHERE email = ?', user.email));
 	}
@@ -225,7 +231,7 @@ test.beforeAll(async ({ browser, baseURL }) => {
 
 test.afterAll(async () => {
 	await Promise.all(Object.values(browsers).map((b) => b?.context.close()));
-	await Promise.all([owner, editor, coOwner, zhEditor].map((u) => u?.dispose()));
+	await Promise.all([owner, editor, coOwner, zhEditor, eve].map((u) => u?.dispose()));
 	client?.close();
 });
 
@@ -557,6 +563,25 @@ const CASES: FormCase[] = [
 		conflict: (s, a) => text(s, 'entry_rename_conflict', { current: a }),
 		keeps: 'mine',
 		stored: () => scalar('SELECT label FROM metrics WHERE id = ?', id('metric'))
+	},
+	{
+		name: 'member access',
+		path: () => `${ws()}/members/${userIds.client}`,
+		who: { a: 'owner', b: 'coOwner' },
+		field: (s) => label(s, 'access_role_all'),
+		select: true,
+		values: ['Editor', 'Approver'],
+		button: (s) => save(s),
+		saved: SAVED,
+		conflict: (s) => alert(s, 'error_conflict'),
+		keeps: 'mine',
+		stored: () =>
+			scalar(
+				'SELECT role FROM memberships WHERE workspace_id = ? AND user_id = ?',
+				owner.workspaceId,
+				userIds.client
+			),
+		storedAs: (name) => name.toLowerCase()
 	}
 ];
 

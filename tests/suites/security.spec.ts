@@ -21,6 +21,12 @@ const USER_ROUTES = ['/', '/account', '/account/password', '/signout', '/workspa
 const WORKSPACE_PREFIX = '/w/[workspaceId]';
 /** Workspace actions any member may take on themselves (every other one needs editor or owner). */
 const SELF_SERVICE_ACTIONS = ['/w/[workspaceId]/settings?/leave'];
+/** Every member who sees an item may comment on it and resolve or reopen its thread. */
+const COMMENT_ACTIONS = ['comment', 'resolve', 'reopen'].map(
+	(action) => `/w/[workspaceId]/brands/[brandId]/calendar/items/[itemId]?/${action}`
+);
+/** Pages only workspace owners open (every other page reads fine for a viewer). */
+const OWNER_ONLY_PAGES = ['/w/[workspaceId]/members/[userId]'];
 
 const routes = discoverRoutes();
 const isPublic = (pattern: string) =>
@@ -30,6 +36,8 @@ const workspaceRoutes = routes.filter((r) => r.pattern.startsWith(WORKSPACE_PREF
 type Fixtures = {
 	/** The owner, viewer and outsider of support/targets.ts with one record of every kind. */
 	targets: Targets;
+	/** A member of the owner's workspace who reaches only another brand (issue 17). */
+	scoped: ApiUser;
 	ids: Ids;
 	params: () => Record<string, string>;
 	/** A client with no session. */
@@ -39,13 +47,14 @@ const test = roles.extend<Fixtures>({
 	targets: async ({ once, baseURL, client }, use) => {
 		const targets = await once('targets', () => arrangeTargets(baseURL!, client));
 		// Kept under the roles' names too, so the file's end disposes of them.
-		for (const role of ['owner', 'viewer', 'outsider'] as const)
+		for (const role of ['owner', 'viewer', 'outsider', 'scoped'] as const)
 			await once(role, async () => targets[role]);
 		await use(targets);
 	},
 	owner: async ({ targets }, use) => use(targets.owner),
 	viewer: async ({ targets }, use) => use(targets.viewer),
 	outsider: async ({ targets }, use) => use(targets.outsider),
+	scoped: async ({ targets }, use) => use(targets.scoped),
 	ids: async ({ targets }, use) => use(targets.ids),
 	params: async ({ targets }, use) => use(() => routeParams(targets)),
 	anonymous: async ({ baseURL }, use) => {
@@ -181,23 +190,86 @@ test('a viewer reads every workspace page but every write answers 403 and change
 	params,
 	client: db
 }) => {
+	expect(workspaceRoutes.flatMap((r) => r.actions.map((a) => `${r.pattern}?/${a}`))).toEqual(
+		expect.arrayContaining(COMMENT_ACTIONS)
+	);
 	const before = await snapshot(db);
 	let writes = 0;
 	for (const route of workspaceRoutes as Route[]) {
 		const path = fill(route.pattern, params());
 		if (route.page) {
-			// Creation forms (…/new) are for editors; every other page reads fine for a viewer.
+			// Creation forms (…/new) are for editors, a member's access for owners; every other
+			// page reads fine for a viewer.
 			const response = await viewer.api.get(path, { maxRedirects: 0 });
-			expect(response.status(), path).toBe(route.pattern.endsWith('/new') ? 403 : 200);
+			const refused = route.pattern.endsWith('/new') || OWNER_ONLY_PAGES.includes(route.pattern);
+			expect(response.status(), path).toBe(refused ? 403 : 200);
 		}
 		for (const { action, url } of actionUrls(route, path)) {
-			if (SELF_SERVICE_ACTIONS.includes(`${route.pattern}?/${action}`)) continue;
+			const label = `${route.pattern}?/${action}`;
+			if (SELF_SERVICE_ACTIONS.includes(label) || COMMENT_ACTIONS.includes(label)) continue;
 			const response = await viewer.api.post(url, { form: hostileBody(ids), maxRedirects: 0 });
 			expect(response.status(), url).toBe(403);
 			writes += 1;
 		}
 	}
 	expect(writes).toBeGreaterThan(3);
+	expect(await snapshot(db)).toEqual(before);
+});
+
+test('a member limited to another brand gets 404 for everything of this brand, and changes nothing', async ({
+	owner,
+	scoped,
+	ids,
+	params,
+	client: db
+}) => {
+	const before = await snapshot(db);
+	const brandRoutes = workspaceRoutes.filter((r) => r.params.includes('brandId'));
+	expect(brandRoutes.length).toBeGreaterThan(10);
+	for (const route of brandRoutes) {
+		const path = fill(route.pattern, params());
+		if (route.page) {
+			const response = await scoped.api.get(path, { maxRedirects: 0 });
+			expect(response.status(), path).toBe(404);
+			expect(await response.text()).not.toContain(ids.brandName);
+		}
+		for (const { url } of actionUrls(route, path)) {
+			const response = await scoped.api.post(url, { form: hostileBody(ids), maxRedirects: 0 });
+			expect(response.status(), url).toBe(404);
+		}
+		for (const method of route.methods) {
+			const response = await scoped.api.fetch(path, { method, maxRedirects: 0 });
+			expect(response.status(), `${method} ${path}`).toBe(404);
+		}
+	}
+	// Their own brand opens; the workspace's lists name only it, never the brand kept from them.
+	const own = `/w/${owner.workspaceId}/brands/${ids.siblingBrandId}`;
+	expect((await scoped.api.get(own, { maxRedirects: 0 })).status()).toBe(200);
+	for (const path of [
+		`/w/${owner.workspaceId}/brands`,
+		`/w/${owner.workspaceId}/creators`,
+		`/w/${owner.workspaceId}/creators/${ids.creatorId}`,
+		`/w/${owner.workspaceId}/creators/export.csv`
+	]) {
+		const response = await scoped.api.get(path, { maxRedirects: 0 });
+		expect(response.status(), path).toBe(200);
+		expect(await response.text(), path).not.toContain(ids.brandName);
+	}
+	// Members, their access and workspace settings stay with the owners.
+	for (const path of [`/w/${owner.workspaceId}/members/${ids.viewerUserId}`]) {
+		expect((await scoped.api.get(path, { maxRedirects: 0 })).status(), path).toBe(403);
+	}
+	for (const url of [
+		`/w/${owner.workspaceId}/members?/invite`,
+		`/w/${owner.workspaceId}/members?/changeRole`,
+		`/w/${owner.workspaceId}/settings?/rename`,
+		`/w/${owner.workspaceId}/brands/new?/save`,
+		// Deleting a creator would delete their collaborations with the brand kept from them.
+		`/w/${owner.workspaceId}/creators/${ids.creatorId}?/delete`
+	]) {
+		const response = await scoped.api.post(url, { form: hostileBody(ids), maxRedirects: 0 });
+		expect(response.status(), url).toBe(403);
+	}
 	expect(await snapshot(db)).toEqual(before);
 });
 

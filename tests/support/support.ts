@@ -117,10 +117,17 @@ export class ApiUser {
 		return new ApiUser(api, email, workspaceId!);
 	}
 
-	/** Creates an invitation link to the user's own workspace and returns its path. */
-	async invite(role: 'owner' | 'editor' | 'viewer') {
+	/**
+	 * Creates an invitation link to the user's own workspace and returns its path; with `brandIds`
+	 * the link opens those brands only.
+	 */
+	async invite(role: 'owner' | 'editor' | 'approver' | 'viewer', brandIds: string[] = []) {
+		const form = new URLSearchParams({ role, email: '' });
+		if (brandIds.length) form.append('brandScope', 'chosen');
+		for (const id of brandIds) form.append('brandIds', id);
 		const response = await this.api.post(`/w/${this.workspaceId}/members?/invite`, {
-			form: { role, email: '' }
+			data: form.toString(),
+			headers: { 'content-type': 'application/x-www-form-urlencoded' }
 		});
 		expect(response.status()).toBe(200);
 		const path = (await response.text()).match(/\/invite\/[a-z0-9]+/)?.[0];

@@ -25,6 +25,9 @@ export type Ids = {
 	annotationId: string;
 	batchId: string;
 	outsiderBrandId: string;
+	/** A second brand of the owner's workspace: the only one `scoped` reaches. */
+	siblingBrandId: string;
+	viewerUserId: string;
 };
 
 // A body with every field any action reads, aimed at real records: if a check were missing,
@@ -154,9 +157,12 @@ export function hostileBody(ids: Ids) {
 		dateColumn: '0',
 		dateFormat: 'iso',
 		targets: ids.metricId,
-		// workspace and account
+		// workspace and account; brand access (the target brand given to whoever is changed)
 		userId: ids.ownerUserId,
 		role: 'viewer',
+		brandScope: 'chosen',
+		brands: `${ids.brandId}:owner`,
+		brandIds: ids.brandId,
 		invitationId: ids.invitationId,
 		name: 'Pwned',
 		version: '1',
@@ -172,6 +178,8 @@ export type Targets = {
 	owner: ApiUser;
 	viewer: ApiUser;
 	outsider: ApiUser;
+	/** An editor of the owner's workspace limited to another brand (`siblingBrandId`). */
+	scoped: ApiUser;
 	/** A pending editor invitation to the owner's workspace. */
 	invitePath: string;
 	ids: Ids;
@@ -186,6 +194,7 @@ export async function arrangeTargets(baseURL: string, db: Client): Promise<Targe
 	const owner = await ApiUser.signUp(baseURL, 'Owner');
 	const viewer = await ApiUser.signUp(baseURL, 'Viewer');
 	const outsider = await ApiUser.signUp(baseURL, 'Outsider');
+	const scoped = await ApiUser.signUp(baseURL, 'Scoped');
 	await viewer.accept(await owner.invite('viewer'));
 	const invitePath = await owner.invite('editor'); // left pending, for the revoke and accept attacks
 	const ownerRow = await db.execute({
@@ -199,6 +208,12 @@ export async function arrangeTargets(baseURL: string, db: Client): Promise<Targe
 	const brandName = 'Target Brand';
 	const brandId = await createBrand(owner, { name: brandName });
 	const outsiderBrandId = await createBrand(outsider, { name: 'Outsider Brand' });
+	const siblingBrandId = await createBrand(owner, { name: 'Sibling Brand' });
+	await scoped.accept(await owner.invite('editor', [siblingBrandId]));
+	const viewerRow = await db.execute({
+		sql: 'SELECT id FROM users WHERE email = ?',
+		args: [viewer.email]
+	});
 	// Every record arranged directly in the database, row by row through drizzle (no query, no
 	// check): the suite must not depend on the forms and services it attacks.
 	const orm = openE2eDb(db);
@@ -316,9 +331,11 @@ export async function arrangeTargets(baseURL: string, db: Client): Promise<Targe
 		goalId: `goals-${brandId}`.slice(0, 30),
 		annotationId: `annotations-${brandId}`.slice(0, 30),
 		batchId,
-		outsiderBrandId
+		outsiderBrandId,
+		siblingBrandId,
+		viewerUserId: String(viewerRow.rows[0].id)
 	};
-	return { owner, viewer, outsider, invitePath, ids };
+	return { owner, viewer, outsider, scoped, invitePath, ids };
 }
 
 /** A value for every route parameter, aimed at the targets. */
@@ -340,6 +357,7 @@ export function routeParams({ owner, invitePath, ids }: Targets): Record<string,
 		goalId: ids.goalId,
 		annotationId: ids.annotationId,
 		batchId: ids.batchId,
+		userId: ids.viewerUserId,
 		file: 'not-a-real-token.ics'
 	};
 }

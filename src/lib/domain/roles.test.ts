@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { atLeast, can, checkMembershipChange, isRole, type MemberRef } from './roles';
 
 describe('roles', () => {
-	it('orders viewer < editor < owner', () => {
+	it('orders viewer < approver < editor < owner', () => {
+		expect(atLeast('approver', 'viewer')).toBe(true);
+		expect(atLeast('approver', 'editor')).toBe(false);
 		expect(atLeast('owner', 'editor')).toBe(true);
 		expect(atLeast('editor', 'editor')).toBe(true);
 		expect(atLeast('viewer', 'editor')).toBe(false);

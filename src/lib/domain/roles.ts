@@ -1,8 +1,12 @@
-/** Workspace roles, weakest first. Kept free of database imports so the client can use them. */
-export const ROLES = ['viewer', 'editor', 'owner'] as const;
+/**
+ * Roles, weakest first, in a workspace (all brands) or in one brand. An approver sees and comments
+ * on everything of its brands and changes nothing else (approving content comes with approvals).
+ * Kept free of database imports so the client can use them.
+ */
+export const ROLES = ['viewer', 'approver', 'editor', 'owner'] as const;
 export type Role = (typeof ROLES)[number];
 
-const RANK: Record<Role, number> = { viewer: 0, editor: 1, owner: 2 };
+const RANK: Record<Role, number> = { viewer: 0, approver: 1, editor: 2, owner: 3 };
 
 export function isRole(value: unknown): value is Role {
 	return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
@@ -16,9 +20,16 @@ export function atLeast(role: Role, needed: Role) {
 /** What each role may do; a route names the capability, never a role. */
 export const can = {
 	read: (role: Role) => atLeast(role, 'viewer'),
+	// Every member who can see an item or collaboration may discuss it, viewers included.
+	comment: (role: Role) => atLeast(role, 'viewer'),
 	editContent: (role: Role) => atLeast(role, 'editor'),
 	manageMembers: (role: Role) => atLeast(role, 'owner'),
 	manageWorkspace: (role: Role) => atLeast(role, 'owner'),
+	// A new brand is reached by every all-brands member; someone limited to chosen brands would
+	// make one they could not open, so it is a workspace-wide capability (see domain/access.ts).
+	createBrand: (role: Role) => atLeast(role, 'editor'),
+	// Deleting a creator deletes their collaborations with every brand: an all-brands editor's call.
+	deleteCreator: (role: Role) => atLeast(role, 'editor'),
 	// Wipes a brand with everything planned in it: not an editor's call.
 	deleteBrand: (role: Role) => atLeast(role, 'owner')
 };

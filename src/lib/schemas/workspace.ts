@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { ROLES } from '$lib/domain/roles';
-import { maxChars, required, tooLong } from './fields';
+import { maxChars, required } from './fields';
 
 const workspaceName = z
 	.string({ error: required })
@@ -16,15 +16,8 @@ export const renameWorkspaceSchema = z.object({
 	version: z.number().int().min(1)
 });
 
-export const inviteSchema = z.object({
-	role: z.enum(ROLES, { error: () => m.error_role() }).default('viewer'),
-	email: z
-		.string()
-		.trim()
-		.max(254, tooLong(254))
-		.refine((v) => v === '' || z.email().safeParse(v).success, { error: () => m.error_email() })
-		.default('')
-});
+// Invitations carry a brand scope: their schema is in ./access.ts.
+export { inviteSchema } from './access';
 
 export const memberRoleSchema = z.object({
 	userId: z.string().min(1).max(64),

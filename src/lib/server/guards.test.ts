@@ -1,11 +1,18 @@
 import { isHttpError, isRedirect } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Role } from '../domain/roles';
+import type { Capability } from '../domain/access';
 import { collaborations } from './db/schema';
 import { requireBrand, requireCollaboration, requireUser, requireWorkspace } from './guards';
 import { createCreator } from './queries/creators';
 import type { SessionUser } from './session';
-import { addMember, collaborationRow, creatorInput, makeBrand, makeUser } from './testing';
+import {
+	addMember,
+	addScopedMember,
+	collaborationRow,
+	creatorInput,
+	makeBrand,
+	makeUser
+} from './testing';
 
 // The guards read the app's one `db`; here it is a temp database migrated from drizzle/.
 const test = await vi.hoisted(async () => {
@@ -32,18 +39,38 @@ const locals = (userId: string | null): App.Locals =>
 
 type World = Awaited<ReturnType<typeof arrange>>;
 
+// All-brands members by role; members limited to chosen brands ("scoped-…": their role in our
+// brand; "elsewhere": an editor of the sibling brand only); and someone of another workspace.
+const WHO = [
+	'owner',
+	'editor',
+	'approver',
+	'viewer',
+	'scoped-owner',
+	'scoped-editor',
+	'scoped-approver',
+	'scoped-viewer',
+	'elsewhere',
+	'stranger'
+] as const;
+type Who = (typeof WHO)[number];
+
 async function arrange() {
 	const db = test.db;
 	const owner = await makeUser(db);
 	const brandId = await makeBrand(db, owner.workspaceId);
-	const users: Record<Role | 'stranger', string> = {
-		owner: owner.userId,
-		editor: (await makeUser(db)).userId,
-		viewer: (await makeUser(db)).userId,
-		stranger: (await makeUser(db)).userId
-	};
-	await addMember(db, owner.workspaceId, users.editor, 'editor');
-	await addMember(db, owner.workspaceId, users.viewer, 'viewer');
+	// A brand of our workspace, with a collaboration, to prove collaborations stay with their brand
+	// and that a member limited to one brand never reaches the other.
+	const siblingBrandId = await makeBrand(db, owner.workspaceId);
+	const users = { owner: owner.userId } as Record<Who, string>;
+	for (const who of WHO.slice(1)) users[who] = (await makeUser(db)).userId;
+	for (const role of ['editor', 'approver', 'viewer'] as const) {
+		await addMember(db, owner.workspaceId, users[role], role);
+	}
+	for (const role of ['owner', 'editor', 'approver', 'viewer'] as const) {
+		await addScopedMember(db, owner.workspaceId, users[`scoped-${role}`], { [brandId]: role });
+	}
+	await addScopedMember(db, owner.workspaceId, users.elsewhere, { [siblingBrandId]: 'editor' });
 	// A second workspace the owner also belongs to, with a brand and a collaboration of its own.
 	const other = await makeUser(db);
 	await addMember(db, other.workspaceId, owner.userId, 'owner');
@@ -55,16 +82,13 @@ async function arrange() {
 		.insert(collaborations)
 		.values([
 			collaborationRow({ id: 'ours', brandId, creatorId: creator.id }),
-			collaborationRow({ id: 'theirs', brandId: otherBrandId, creatorId: otherCreator.id })
+			collaborationRow({ id: 'theirs', brandId: otherBrandId, creatorId: otherCreator.id }),
+			collaborationRow({ id: 'sibling', brandId: siblingBrandId, creatorId: creator.id })
 		]);
-	// A brand of our workspace, with a collaboration, to prove collaborations stay with their brand.
-	const siblingBrandId = await makeBrand(db, owner.workspaceId);
-	await db
-		.insert(collaborations)
-		.values(collaborationRow({ id: 'sibling', brandId: siblingBrandId, creatorId: creator.id }));
 	return {
 		workspaceId: owner.workspaceId,
 		brandId,
+		siblingBrandId,
 		users,
 		otherWorkspaceId: other.workspaceId,
 		otherBrandId
@@ -76,23 +100,51 @@ beforeAll(async () => {
 	world = await arrange();
 });
 
-// read: every member; editContent: editors and owners; manageWorkspace: owners only.
-const expected: Record<
-	Role | 'stranger',
-	Record<'read' | 'editContent' | 'manageWorkspace', number>
-> = {
-	owner: { read: 200, editContent: 200, manageWorkspace: 200 },
-	editor: { read: 200, editContent: 200, manageWorkspace: 403 },
-	viewer: { read: 200, editContent: 403, manageWorkspace: 403 },
-	stranger: { read: 404, editContent: 404, manageWorkspace: 404 }
+const CAPABILITIES = [
+	'read',
+	'comment',
+	'editContent',
+	'deleteBrand',
+	'createBrand',
+	'manageMembers',
+	'manageWorkspace',
+	'deleteCreator'
+] as const satisfies readonly Capability[];
+type Row = Record<(typeof CAPABILITIES)[number], number>;
+const row = (...statuses: number[]): Row =>
+	Object.fromEntries(CAPABILITIES.map((c, i) => [c, statuses[i]])) as Row;
+
+//                                 read comment edit deleteBrand createBrand members settings deleteCreator
+const readOnly = row(200, 200, 403, 403, 403, 403, 403, 403);
+const hidden = row(404, 404, 404, 404, 404, 404, 404, 404);
+
+// In our brand: the role in the brand decides, except that members, settings and new brands
+// belong to all-brands members; someone limited to another brand does not see it at all.
+const inBrand: Record<Who, Row> = {
+	owner: row(200, 200, 200, 200, 200, 200, 200, 200),
+	editor: row(200, 200, 200, 403, 200, 403, 403, 200),
+	approver: readOnly,
+	viewer: readOnly,
+	'scoped-owner': row(200, 200, 200, 200, 403, 403, 403, 403),
+	'scoped-editor': row(200, 200, 200, 403, 403, 403, 403, 403),
+	'scoped-approver': readOnly,
+	'scoped-viewer': readOnly,
+	elsewhere: hidden,
+	stranger: hidden
 };
-const cases = Object.entries(expected).flatMap(([who, byAction]) =>
-	Object.entries(byAction).map(([capability, status]) => ({
-		who: who as Role | 'stranger',
-		capability: capability as keyof (typeof expected)['owner'],
-		status
-	}))
-);
+
+// In the workspace (creators, brands list): a scoped member's strongest brand role, capped at
+// editor, and never the workspace-wide capabilities.
+const inWorkspace: Record<Who, Row> = {
+	...inBrand,
+	'scoped-owner': row(200, 200, 200, 403, 403, 403, 403, 403),
+	elsewhere: row(200, 200, 200, 403, 403, 403, 403, 403)
+};
+
+const casesOf = (table: Record<Who, Row>) =>
+	WHO.flatMap((who) =>
+		CAPABILITIES.map((capability) => ({ who, capability, status: table[who][capability] }))
+	);
 
 describe('requireUser', () => {
 	it('returns the signed-in user', () => {
@@ -111,7 +163,7 @@ describe('requireUser', () => {
 });
 
 describe('requireWorkspace', () => {
-	it.each(cases)(
+	it.each(casesOf(inWorkspace))(
 		'$who asking to $capability answers $status',
 		async ({ who, capability, status }) => {
 			const run = () => requireWorkspace(locals(world.users[who]), world.workspaceId, capability);
@@ -130,7 +182,7 @@ describe('requireWorkspace', () => {
 });
 
 describe('requireBrand', () => {
-	it.each(cases)(
+	it.each(casesOf(inBrand))(
 		'$who asking to $capability answers $status',
 		async ({ who, capability, status }) => {
 			const run = () =>
@@ -138,6 +190,33 @@ describe('requireBrand', () => {
 			expect(await outcome(run)).toBe(status);
 		}
 	);
+
+	it('gives the role in the brand, and the workspace role for workspace-level things', async () => {
+		const found = await requireBrand(
+			locals(world.users['scoped-owner']),
+			world.workspaceId,
+			world.brandId
+		);
+		expect(found.role).toBe('owner');
+		expect(found.workspace.role).toBe('editor');
+		const all = await requireBrand(locals(world.users.approver), world.workspaceId, world.brandId);
+		expect(all.role).toBe('approver');
+	});
+
+	it('answers 404 for the brands a scoped member was not given, 200 for theirs', async () => {
+		const user = locals(world.users.elsewhere);
+		expect(await outcome(() => requireBrand(user, world.workspaceId, world.brandId))).toBe(404);
+		expect(await outcome(() => requireBrand(user, world.workspaceId, world.siblingBrandId))).toBe(
+			200
+		);
+		const sibling = () =>
+			requireCollaboration(user, {
+				workspaceId: world.workspaceId,
+				brandId: world.siblingBrandId,
+				collaborationId: 'sibling'
+			});
+		expect(await outcome(sibling)).toBe(200);
+	});
 
 	it("answers 404 for another workspace's brand, even to a member of both", async () => {
 		const user = locals(world.users.owner);
@@ -157,7 +236,7 @@ describe('requireCollaboration', () => {
 		collaborationId
 	});
 
-	it.each(cases)(
+	it.each(casesOf(inBrand))(
 		'$who asking to $capability answers $status',
 		async ({ who, capability, status }) => {
 			const run = () => requireCollaboration(locals(world.users[who]), params('ours'), capability);

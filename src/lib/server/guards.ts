@@ -1,11 +1,16 @@
 import { error, redirect } from '@sveltejs/kit';
-import { can, type Role } from '../domain/roles';
+import {
+	allowsInBrand,
+	allowsInWorkspace,
+	roleInBrand,
+	workspaceRole,
+	type Capability
+} from '../domain/access';
 import { db } from './db';
+import { getAccess } from './queries/access';
 import { getBrand } from './queries/brands';
 import { getCollaboration, getCreatorWithProfiles } from './queries/collaborations';
 import { getWorkspaceForMember } from './queries/workspaces';
-
-type Capability = keyof typeof can;
 
 /** The signed-in user, or a redirect to sign-in that comes back here afterwards. */
 export function requireUser(locals: App.Locals, url?: URL) {
@@ -15,8 +20,23 @@ export function requireUser(locals: App.Locals, url?: URL) {
 }
 
 /**
+ * The caller's membership with what it grants, read once per request (never cached across
+ * requests: narrowing someone's access takes effect on their next request).
+ */
+async function membership(locals: App.Locals, userId: string, workspaceId: string) {
+	return shared(locals, `workspace:${workspaceId}`, async () => {
+		const found = await getWorkspaceForMember(db, workspaceId, userId);
+		if (!found) return null;
+		const access = await getAccess(db, found.id, userId, found);
+		// `role` is the role for workspace-level things (domain/access.ts `workspaceRole`).
+		return { workspace: { ...found, role: workspaceRole(access) }, access };
+	});
+}
+
+/**
  * The one gate for anything inside a workspace. Not a member → 404 (we do not confirm that the
- * workspace exists); a member without the capability → 403.
+ * workspace exists); a member without the capability → 403. A member limited to chosen brands
+ * never has the workspace-wide capabilities (members, settings, new brands).
  */
 export async function requireWorkspace(
 	locals: App.Locals,
@@ -24,17 +44,17 @@ export async function requireWorkspace(
 	capability: Capability = 'read'
 ) {
 	const user = requireUser(locals);
-	const workspace = await shared(locals, `workspace:${workspaceId}`, () =>
-		getWorkspaceForMember(db, workspaceId, user.id)
-	);
-	if (!workspace) error(404, 'Not found');
-	if (!can[capability](workspace.role as Role)) error(403, 'Forbidden');
-	return { user, workspace };
+	const found = await membership(locals, user.id, workspaceId);
+	if (!found) error(404, 'Not found');
+	if (!allowsInWorkspace(found.access, capability)) error(403, 'Forbidden');
+	return { user, workspace: found.workspace, access: found.access };
 }
 
 /**
- * The gate for anything inside a brand: the workspace gate, then the brand must belong to that
- * workspace. A brand of another workspace answers 404 exactly like a missing one.
+ * The gate for anything inside a brand: the caller must be a member who reaches the brand (a
+ * brand outside their chosen brands answers 404 exactly like a missing one or another
+ * workspace's), then their role in that brand must allow the capability (403). `role` is their
+ * role in this brand.
  */
 export async function requireBrand(
 	locals: App.Locals,
@@ -42,18 +62,24 @@ export async function requireBrand(
 	brandId: string,
 	capability: Capability = 'read'
 ) {
-	const { user, workspace } = await requireWorkspace(locals, workspaceId, capability);
+	const user = requireUser(locals);
+	const found = await membership(locals, user.id, workspaceId);
+	if (!found) error(404, 'Not found');
+	const { workspace, access } = found;
+	const verdict = allowsInBrand(access, brandId, capability);
+	if (verdict === 'hidden') error(404, 'Not found');
 	const brand = await shared(locals, `brand:${workspace.id}:${brandId}`, () =>
 		getBrand(db, workspace.id, brandId)
 	);
 	if (!brand) error(404, 'Not found');
-	return { user, workspace, brand };
+	if (verdict === 'forbidden') error(403, 'Forbidden');
+	return { user, workspace, access, brand, role: roleInBrand(access, brandId)! };
 }
 
 type CollaborationParams = { workspaceId: string; brandId: string; collaborationId: string };
 
 /**
- * The gate for a collaboration and its parts: the brand gate (404 outside the workspace, 403
+ * The gate for a collaboration and its parts: the brand gate (404 outside the caller's brands, 403
  * without the capability), then the collaboration must be the brand's and its creator the
  * workspace's — another brand's id answers 404 exactly like a missing one.
  */

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { brands, channels, personas, pillars, type Brand } from '../db/schema';
 import { newId } from '../db/ids';
@@ -11,7 +11,12 @@ export type BrandInput = Omit<
 export type SaveResult =
 	{ ok: true; version: number } | { ok: false; reason: 'conflict' | 'not-found' };
 
-export async function listBrands(db: Db, workspaceId: string, { archived = false } = {}) {
+/** `brandIds`: only these (a member limited to chosen brands); null or absent: every brand. */
+export async function listBrands(
+	db: Db,
+	workspaceId: string,
+	{ archived = false, brandIds = null as readonly string[] | null } = {}
+) {
 	return db
 		.select({
 			id: brands.id,
@@ -29,7 +34,8 @@ export async function listBrands(db: Db, workspaceId: string, { archived = false
 		.where(
 			and(
 				eq(brands.workspaceId, workspaceId),
-				archived ? isNotNull(brands.archivedAt) : isNull(brands.archivedAt)
+				archived ? isNotNull(brands.archivedAt) : isNull(brands.archivedAt),
+				brandIds ? inArray(brands.id, [...brandIds]) : undefined
 			)
 		)
 		.orderBy(asc(brands.name), asc(brands.id));

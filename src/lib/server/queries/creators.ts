@@ -72,7 +72,25 @@ export type DirectoryFilters = {
 	tag?: string;
 	/** Do-not-contact creators: listed with the others (default), left out, or the only ones. */
 	doNotContact?: 'show' | 'hide' | 'only';
+	/**
+	 * Only creators who have a collaboration with one of these brands: what a member limited to
+	 * chosen brands as viewer or approver may see (domain/access.ts `creatorScope`). Not a filter a
+	 * person sets: the guard's scope, so the page, its counts and the export agree.
+	 */
+	withBrands?: readonly string[];
 };
+
+/** Creators who collaborate with one of `brandIds` (none: no creator at all). */
+function collaboratesWith(db: Db, brandIds: readonly string[]) {
+	if (brandIds.length === 0) return sql`0`;
+	const theirs = db
+		.select({ one: sql`1` })
+		.from(collaborations)
+		.where(
+			and(eq(collaborations.creatorId, creators.id), inArray(collaborations.brandId, [...brandIds]))
+		);
+	return exists(theirs);
+}
 
 export type DirectoryPage = { sort: DirectorySort; dir: 'asc' | 'desc'; page: number };
 
@@ -86,6 +104,7 @@ const contains = (column: SQLiteColumn | SQL, text: string) =>
 /** The WHERE of the directory's filters, shared by its pages and its CSV export. */
 export function directoryConditions(db: Db, workspaceId: string, f: DirectoryFilters) {
 	const conditions: SQL[] = [eq(creators.workspaceId, workspaceId)];
+	if (f.withBrands) conditions.push(collaboratesWith(db, f.withBrands));
 	const q = f.q?.trim();
 	if (q) {
 		const key = handleKey(q);
@@ -233,17 +252,28 @@ export async function listCreators(
 	};
 }
 
-/** What the filter form offers: the tags and countries the directory uses, and its size. */
-export async function listDirectoryFacets(db: Db, workspaceId: string) {
+/**
+ * What the filter form offers: the tags and countries the directory uses, and its size — of the
+ * creators the member may see (`withBrands`, see DirectoryFilters).
+ */
+export async function listDirectoryFacets(
+	db: Db,
+	workspaceId: string,
+	scope: Pick<DirectoryFilters, 'withBrands'> = {}
+) {
+	const visible = and(
+		eq(creators.workspaceId, workspaceId),
+		scope.withBrands ? collaboratesWith(db, scope.withBrands) : undefined
+	);
 	const [[{ total }], tags, countries] = await Promise.all([
-		db.select({ total: count() }).from(creators).where(eq(creators.workspaceId, workspaceId)),
+		db.select({ total: count() }).from(creators).where(visible),
 		db.all<{ tag: string }>(
-			sql`SELECT DISTINCT tag.value AS tag FROM ${creators}, json_each(${creators.tags}) AS tag WHERE ${creators.workspaceId} = ${workspaceId} ORDER BY tag.value COLLATE NOCASE LIMIT 500`
+			sql`SELECT DISTINCT tag.value AS tag FROM ${creators}, json_each(${creators.tags}) AS tag WHERE ${visible} ORDER BY tag.value COLLATE NOCASE LIMIT 500`
 		),
 		db
 			.selectDistinct({ country: creators.country })
 			.from(creators)
-			.where(and(eq(creators.workspaceId, workspaceId), ne(creators.country, '')))
+			.where(and(visible, ne(creators.country, '')))
 	]);
 	return {
 		total,
@@ -573,7 +603,37 @@ export async function removeProfile(
 // ---------------------------------------------------------------------------------------------
 // The creator page: their collaborations across the workspace's brands (read-only here).
 
-export async function listCreatorCollaborations(db: Db, workspaceId: string, creatorId: string) {
+/**
+ * Whether a member whose scope is `withBrands` (see DirectoryFilters) may see the creator: a
+ * creator out of their sight answers 404 like a missing one.
+ */
+export async function isCreatorVisible(
+	db: Db,
+	workspaceId: string,
+	creatorId: string,
+	scope: Pick<DirectoryFilters, 'withBrands'>
+) {
+	if (!scope.withBrands) return true;
+	const [row] = await db
+		.select({ id: creators.id })
+		.from(creators)
+		.where(
+			and(
+				eq(creators.workspaceId, workspaceId),
+				eq(creators.id, creatorId),
+				collaboratesWith(db, scope.withBrands)
+			)
+		);
+	return Boolean(row);
+}
+
+/** `brandIds`: only the collaborations of these brands (a member limited to chosen brands). */
+export async function listCreatorCollaborations(
+	db: Db,
+	workspaceId: string,
+	creatorId: string,
+	brandIds: readonly string[] | null = null
+) {
 	return db
 		.select({
 			id: collaborations.id,
@@ -594,6 +654,11 @@ export async function listCreatorCollaborations(db: Db, workspaceId: string, cre
 			and(eq(brands.id, collaborations.brandId), eq(brands.workspaceId, workspaceId))
 		)
 		.leftJoin(campaigns, eq(campaigns.id, collaborations.campaignId))
-		.where(eq(collaborations.creatorId, creatorId))
+		.where(
+			and(
+				eq(collaborations.creatorId, creatorId),
+				brandIds ? inArray(collaborations.brandId, [...brandIds]) : undefined
+			)
+		)
 		.orderBy(asc(brands.name), desc(collaborations.stageChangedAt), asc(collaborations.id));
 }

@@ -2,9 +2,11 @@ import ICAL from 'ical.js';
 import { channelName } from '$lib/i18n/channels';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scheduleAt, UNSCHEDULED } from '$lib/domain/schedule';
+import { setMemberAccess } from './access';
 import {
 	addMember,
 	createTestDatabase,
+	makeBrand as makeBrandIn,
 	itemInput,
 	makeChannel,
 	makeUser,
@@ -216,5 +218,30 @@ describe('iCal feed', () => {
 		expect(await renderFeed(t.db, token, ORIGIN, NOW)).toBeNull();
 		const [link] = await listFeedTokens(t.db, brandId);
 		expect(link).toMatchObject({ maker: { email: stranger.email }, serving: false });
+	});
+
+	it('dies when its maker is narrowed to other brands, and lives again when given the brand back', async () => {
+		const { workspaceId, brandId } = await makeBrand('Narrowed');
+		const otherBrand = await makeBrandIn(t.db, workspaceId, { name: 'Other client' });
+		const member = await makeUser(t.db);
+		await addMember(t.db, workspaceId, member.userId, 'editor');
+		const token = await createFeedToken(t.db, brandId, member.userId);
+		expect(await findFeedBrand(t.db, token)).not.toBeNull();
+
+		const narrowed = await setMemberAccess(t.db, workspaceId, member.userId, 1, {
+			brandScope: 'chosen',
+			brands: [{ brandId: otherBrand, role: 'editor' }]
+		});
+		expect(narrowed.ok).toBe(true);
+		expect(await findFeedBrand(t.db, token)).toBeNull();
+		expect(await renderFeed(t.db, token, ORIGIN, NOW)).toBeNull();
+		const [link] = await listFeedTokens(t.db, brandId);
+		expect(link.serving).toBe(false);
+
+		await setMemberAccess(t.db, workspaceId, member.userId, 2, {
+			brandScope: 'chosen',
+			brands: [{ brandId, role: 'approver' }]
+		});
+		expect(await findFeedBrand(t.db, token)).toMatchObject({ id: brandId });
 	});
 });

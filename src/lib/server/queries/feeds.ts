@@ -11,6 +11,7 @@ import {
 	channels,
 	contentItems,
 	feedTokens,
+	memberBrands,
 	memberships,
 	users
 } from '../db/schema';
@@ -35,15 +36,28 @@ export async function createFeedToken(db: Db, brandId: string, userId: string, n
 
 /**
  * A link serves its calendar only while its maker may still read the brand: a member of the
- * brand's workspace whose role reads (`can.read`). Checked on every request, so removing someone
- * (or their leaving) stops their links at once. Per-brand access, when it comes, narrows this
- * same condition.
+ * brand's workspace who reaches the brand (all brands, or this one among their chosen brands)
+ * with a role that reads (`can.read`). Checked on every request, so removing someone, their
+ * leaving, or narrowing them to other brands stops their links at once.
  */
 const makerMembership = and(
 	eq(memberships.workspaceId, brands.workspaceId),
 	eq(memberships.userId, feedTokens.createdBy)
 );
-const makerReads = (role: string | null) => isRole(role) && can.read(role);
+const makerBrand = and(
+	eq(memberBrands.brandId, feedTokens.brandId),
+	eq(memberBrands.userId, feedTokens.createdBy)
+);
+type Maker = { makerRole: string | null; makerScope: string | null; makerBrandRole: string | null };
+const makerColumns = {
+	makerRole: memberships.role,
+	makerScope: memberships.brandScope,
+	makerBrandRole: memberBrands.role
+};
+const makerReads = ({ makerRole, makerScope, makerBrandRole }: Maker) => {
+	const role = makerScope === 'chosen' ? makerBrandRole : makerRole;
+	return isRole(role) && can.read(role);
+};
 
 /**
  * Links not revoked, newest first, each with who made it and whether it still serves (see
@@ -56,19 +70,20 @@ export async function listFeedTokens(db: Db, brandId: string) {
 			createdAt: feedTokens.createdAt,
 			makerName: users.name,
 			makerEmail: users.email,
-			makerRole: memberships.role
+			...makerColumns
 		})
 		.from(feedTokens)
 		.innerJoin(brands, eq(brands.id, feedTokens.brandId))
 		.leftJoin(users, eq(users.id, feedTokens.createdBy))
 		.leftJoin(memberships, makerMembership)
+		.leftJoin(memberBrands, makerBrand)
 		.where(and(eq(feedTokens.brandId, brandId), isNull(feedTokens.revokedAt)))
 		.orderBy(desc(feedTokens.createdAt));
-	return rows.map(({ makerName, makerEmail, makerRole, ...link }) => ({
+	return rows.map(({ makerName, makerEmail, makerRole, makerScope, makerBrandRole, ...link }) => ({
 		...link,
 		// null once the maker's account is gone (the column is set null).
 		maker: makerEmail === null ? null : { name: makerName ?? '', email: makerEmail },
-		serving: makerReads(makerRole)
+		serving: makerReads({ makerRole, makerScope, makerBrandRole })
 	}));
 }
 
@@ -94,15 +109,15 @@ export async function findFeedBrand(db: Db, token: string) {
 			id: brands.id,
 			workspaceId: brands.workspaceId,
 			name: brands.name,
-			makerRole: memberships.role
+			...makerColumns
 		})
 		.from(feedTokens)
 		.innerJoin(brands, eq(brands.id, feedTokens.brandId))
 		.innerJoin(memberships, makerMembership)
+		.leftJoin(memberBrands, makerBrand)
 		.where(and(eq(feedTokens.tokenHash, hashToken(token)), isNull(feedTokens.revokedAt)));
-	if (!row || !makerReads(row.makerRole)) return null;
-	const { makerRole: _, ...brand } = row;
-	return brand;
+	if (!row || !makerReads(row)) return null;
+	return { id: row.id, workspaceId: row.workspaceId, name: row.name };
 }
 
 /** Scheduled items in the feed window, by instant (the (brand_id, scheduled_at) index). */

@@ -1,7 +1,15 @@
-import { and, desc, eq, gt, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull } from 'drizzle-orm';
+import { membershipRoleFor, type BrandScope } from '../../domain/access';
 import type { Role } from '../../domain/roles';
 import type { Db } from '../db/client';
-import { invitations, memberships, workspaces } from '../db/schema';
+import {
+	brands,
+	invitationBrands,
+	invitations,
+	memberBrands,
+	memberships,
+	workspaces
+} from '../db/schema';
 import { hashToken, newToken } from '../crypto';
 import { newId } from '../db/ids';
 
@@ -9,22 +17,54 @@ export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 export async function createInvitation(
 	db: Db,
-	input: { workspaceId: string; role: Role; email?: string | null; createdBy: string },
+	input: {
+		workspaceId: string;
+		role: Role;
+		email?: string | null;
+		createdBy: string;
+		/** 'chosen': the role applies in `brandIds` only (brands of the workspace: callers check). */
+		brandScope?: BrandScope;
+		brandIds?: string[];
+	},
 	now = Date.now()
 ) {
 	const token = newToken();
 	const id = newId();
-	await db.insert(invitations).values({
+	const brandScope = input.brandScope ?? 'all';
+	const insert = db.insert(invitations).values({
 		id,
 		workspaceId: input.workspaceId,
 		tokenHash: hashToken(token),
 		role: input.role,
+		brandScope,
 		email: input.email || null,
 		createdBy: input.createdBy,
 		createdAt: new Date(now),
 		expiresAt: new Date(now + INVITATION_TTL_MS)
 	});
+	const ids = brandScope === 'chosen' ? [...new Set(input.brandIds ?? [])] : [];
+	if (ids.length === 0) await insert;
+	else
+		await db.batch([
+			insert,
+			db.insert(invitationBrands).values(ids.map((brandId) => ({ invitationId: id, brandId })))
+		]);
 	return { id, token };
+}
+
+/** The names of the brands each invitation opens (none for an all-brands invitation). */
+export async function brandNamesOfInvitations(db: Db, ids: string[]) {
+	const names = new Map<string, string[]>();
+	if (ids.length === 0) return names;
+	const rows = await db
+		.select({ invitationId: invitationBrands.invitationId, name: brands.name })
+		.from(invitationBrands)
+		.innerJoin(brands, eq(brands.id, invitationBrands.brandId))
+		.where(inArray(invitationBrands.invitationId, ids))
+		.orderBy(asc(brands.name), asc(brands.id));
+	for (const row of rows)
+		names.set(row.invitationId, [...(names.get(row.invitationId) ?? []), row.name]);
+	return names;
 }
 
 /** Invitations still usable: not accepted, not revoked, not expired. */
@@ -33,6 +73,7 @@ export async function listPendingInvitations(db: Db, workspaceId: string, now = 
 		.select({
 			id: invitations.id,
 			role: invitations.role,
+			brandScope: invitations.brandScope,
 			email: invitations.email,
 			createdAt: invitations.createdAt,
 			expiresAt: invitations.expiresAt
@@ -85,6 +126,7 @@ export async function findInvitationByToken(db: Db, token: string, now = Date.no
 			workspaceId: invitations.workspaceId,
 			workspaceName: workspaces.name,
 			role: invitations.role,
+			brandScope: invitations.brandScope,
 			expiresAt: invitations.expiresAt,
 			acceptedAt: invitations.acceptedAt,
 			revokedAt: invitations.revokedAt
@@ -102,7 +144,8 @@ export type AcceptResult =
 
 /**
  * Single use: the link is consumed by a conditional UPDATE inside the write transaction, so two
- * people opening the same link at once cannot both join. An existing member keeps their role.
+ * people opening the same link at once cannot both join. An existing member keeps their role and
+ * brands. A 'chosen' invitation makes a member of its brands (those that still exist) only.
  */
 export async function acceptInvitation(
 	db: Db,
@@ -126,8 +169,29 @@ export async function acceptInvitation(
 			.select({ role: memberships.role })
 			.from(memberships)
 			.where(and(eq(memberships.workspaceId, inv.workspaceId), eq(memberships.userId, userId)));
-		if (!existing) {
+		if (!existing && inv.brandScope === 'all') {
 			await tx.insert(memberships).values({ workspaceId: inv.workspaceId, userId, role: inv.role });
+		} else if (!existing) {
+			const chosen = await tx
+				.select({ brandId: invitationBrands.brandId })
+				.from(invitationBrands)
+				.where(eq(invitationBrands.invitationId, inv.id));
+			await tx.insert(memberships).values({
+				workspaceId: inv.workspaceId,
+				userId,
+				role: membershipRoleFor(chosen.length ? [inv.role] : []),
+				brandScope: 'chosen'
+			});
+			if (chosen.length) {
+				await tx.insert(memberBrands).values(
+					chosen.map(({ brandId }) => ({
+						workspaceId: inv.workspaceId,
+						userId,
+						brandId,
+						role: inv.role
+					}))
+				);
+			}
 		}
 		return { ok: true, workspaceId: inv.workspaceId, alreadyMember: Boolean(existing) };
 	});

@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { checkMembershipChange, type Role } from '../../domain/roles';
 import type { Db } from '../db/client';
-import { memberships, users, workspaces } from '../db/schema';
+import { memberBrands, memberships, users, workspaces } from '../db/schema';
 import { newId } from '../db/ids';
 
 export async function createWorkspace(db: Db, ownerId: string, name: string) {
@@ -30,7 +30,8 @@ export async function getWorkspaceForMember(db: Db, workspaceId: string, userId:
 			name: workspaces.name,
 			version: workspaces.version,
 			createdAt: workspaces.createdAt,
-			role: memberships.role
+			role: memberships.role,
+			brandScope: memberships.brandScope
 		})
 		.from(memberships)
 		.innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
@@ -45,6 +46,8 @@ export async function listMembers(db: Db, workspaceId: string) {
 			name: users.name,
 			email: users.email,
 			role: memberships.role,
+			brandScope: memberships.brandScope,
+			version: memberships.version,
 			joinedAt: memberships.createdAt
 		})
 		.from(memberships)
@@ -83,10 +86,14 @@ export async function changeMemberRole(
 			.where(eq(memberships.workspaceId, workspaceId));
 		const check = checkMembershipChange(members, { kind: 'change-role', userId, role });
 		if (!check.ok) return check;
+		// A role set here is the role in every brand (chosen brands are set on the member's page).
 		await tx
 			.update(memberships)
-			.set({ role })
+			.set({ role, brandScope: 'all', version: sql`${memberships.version} + 1` })
 			.where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
+		await tx
+			.delete(memberBrands)
+			.where(and(eq(memberBrands.workspaceId, workspaceId), eq(memberBrands.userId, userId)));
 		return { ok: true };
 	});
 }

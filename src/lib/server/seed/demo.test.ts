@@ -10,6 +10,8 @@ import {
 	pillars,
 	users
 } from '../db/schema';
+import { getAccess } from '../queries/access';
+import { getWorkspaceForMember } from '../queries/workspaces';
 import { createTestDatabase } from '../testing';
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from './demo';
 import { attemptSignIn } from '../sign-in';
@@ -48,6 +50,23 @@ describe('demo seed', () => {
 		const published = items.filter((i) => i.status === 'published');
 		expect(published.every((i) => i.views !== null && i.views > 0)).toBe(true);
 		expect((await t.db.select().from(campaigns)).length).toBe(2);
+	});
+
+	it('has a client who approves one brand only and a freelancer who edits the other only', async () => {
+		const everyone = await t.db.select().from(users);
+		const owner = everyone.find((u) => u.email === DEMO_EMAIL)!;
+		const workspaceId = owner.lastWorkspaceId!;
+		const byName = new Map((await t.db.select().from(brands)).map((b) => [b.id, b.name]));
+		const grantsOf = async (email: string) => {
+			const user = everyone.find((u) => u.email === email)!;
+			const membership = await getWorkspaceForMember(t.db, workspaceId, user.id);
+			const access = await getAccess(t.db, workspaceId, user.id, membership!);
+			if (access.scope === 'all') return access;
+			return Object.fromEntries([...access.brands].map(([id, role]) => [byName.get(id), role]));
+		};
+		expect(await grantsOf('client@freehold.test')).toEqual({ 'Bump & Bloom': 'approver' });
+		expect(await grantsOf('freelancer@freehold.test')).toEqual({ '大嚼家 BigChew': 'editor' });
+		expect(await grantsOf('mei@freehold.test')).toEqual({ scope: 'all', role: 'editor' });
 	});
 
 	it('never touches a database that already has users', async () => {

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { membershipRoleFor } from '../../domain/access';
 import type { Role } from '../../domain/roles';
 import { UNSCHEDULED } from '../../domain/schedule';
 import type { CreatorPlatform } from '../../domain/creators';
@@ -10,6 +11,7 @@ import {
 	deliverables,
 	goals,
 	itemSeries,
+	memberBrands,
 	memberships,
 	samples
 } from '../db/schema';
@@ -69,6 +71,25 @@ export async function membershipRole(db: Db, workspaceId: string, userId: string
 
 export async function addMember(db: Db, workspaceId: string, userId: string, role: Role) {
 	await db.insert(memberships).values({ workspaceId, userId, role });
+}
+
+/** A member limited to chosen brands, with a role in each (`{ [brandId]: role }`). */
+export async function addScopedMember(
+	db: Db,
+	workspaceId: string,
+	userId: string,
+	brandRoles: Record<string, Role>
+) {
+	const grants = Object.entries(brandRoles).map(([brandId, role]) => ({ brandId, role }));
+	await db.insert(memberships).values({
+		workspaceId,
+		userId,
+		role: membershipRoleFor(grants.map((g) => g.role)),
+		brandScope: 'chosen'
+	});
+	if (grants.length) {
+		await db.insert(memberBrands).values(grants.map((g) => ({ workspaceId, userId, ...g })));
+	}
 }
 
 /** A complete brand as createBrand takes it; tests name only what they care about. */

@@ -4,3 +4,5 @@ export * from './brands';
 export * from './calendar';
 export * from './outreach';
 export * from './audience';
+export * from './access';
+export * from './comments';

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { BRAND_SCOPES } from '../../../domain/access';
 import { ROLES } from '../../../domain/roles';
 import { users } from './accounts';
 
@@ -23,7 +24,12 @@ export const memberships = sqliteTable(
 		userId: text('user_id')
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
+		// With brand scope 'all' the role in every brand; with 'chosen' the strongest role of the
+		// member's brands, never owner (domain/access.ts), the brands themselves in member_brands.
 		role: text('role', { enum: ROLES }).notNull(),
+		brandScope: text('brand_scope', { enum: BRAND_SCOPES }).notNull().default('all'),
+		// Bumped by every change of role or brands, so a stale members page is refused.
+		version: integer('version').notNull().default(1),
 		createdAt: integer('created_at', { mode: 'timestamp_ms' })
 			.notNull()
 			.default(sql`(unixepoch() * 1000)`)
@@ -44,6 +50,8 @@ export const invitations = sqliteTable(
 		// SHA-256 (hex) of the token in the link; the link is shown once, at creation.
 		tokenHash: text('token_hash').notNull().unique(),
 		role: text('role', { enum: ROLES }).notNull(),
+		// 'chosen': the role applies in the brands of invitation_brands only.
+		brandScope: text('brand_scope', { enum: BRAND_SCOPES }).notNull().default('all'),
 		// Optional note of whom the link is meant for; the link works for whoever opens it.
 		email: text('email'),
 		createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),

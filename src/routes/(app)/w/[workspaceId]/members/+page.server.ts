@@ -1,20 +1,30 @@
 import { error, fail } from '@sveltejs/kit';
-import { message, superValidate } from 'sveltekit-superforms';
+import { message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { m } from '$lib/paraglide/messages';
 import * as schemas from '$lib/schemas/workspace';
 import { requireWorkspace } from '$lib/server/guards';
 import { db } from '$lib/server/db';
+import { listBrandNames, listWorkspaceBrandRoles } from '$lib/server/queries/access';
 import * as invitations from '$lib/server/queries/invitations';
 import * as workspaces from '$lib/server/queries/workspaces';
+import { inviteMember } from '$lib/server/services/members/invite';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const { workspace } = await requireWorkspace(locals, params.workspaceId);
 	const isOwner = workspace.role === 'owner';
+	const pending = isOwner ? await invitations.listPendingInvitations(db, workspace.id) : [];
+	const invitationBrands = await invitations.brandNamesOfInvitations(
+		db,
+		pending.map((i) => i.id)
+	);
 	return {
 		members: await workspaces.listMembers(db, workspace.id),
-		invitations: isOwner ? await invitations.listPendingInvitations(db, workspace.id) : [],
+		// Who reaches which brands is the owners' business (a client need not see the agency's list).
+		brandRoles: isOwner ? await listWorkspaceBrandRoles(db, workspace.id) : [],
+		brands: isOwner ? await listBrandNames(db, workspace.id) : [],
+		invitations: pending.map((i) => ({ ...i, brands: invitationBrands.get(i.id) ?? [] })),
 		inviteForm: await superValidate(zod4(schemas.inviteSchema))
 	};
 };
@@ -26,14 +36,18 @@ export const actions: Actions = {
 		const { user, workspace } = await requireWorkspace(locals, params.workspaceId, 'manageMembers');
 		const form = await superValidate(request, zod4(schemas.inviteSchema));
 		if (!form.valid) return fail(400, { inviteForm: form });
-		const { token } = await invitations.createInvitation(db, {
-			workspaceId: workspace.id,
-			role: form.data.role,
-			email: form.data.email,
-			createdBy: user.id
-		});
+		const result = await inviteMember(
+			db,
+			{ workspaceId: workspace.id, userId: user.id },
+			form.data
+		);
+		if (!result.ok) {
+			const text = result.reason === 'no-brands' ? m.error_no_brands() : m.error_unknown_brand();
+			setError(form, 'brandIds._errors', text);
+			return fail(400, { inviteForm: form });
+		}
 		// The link is shown once: only its hash is stored.
-		return { inviteForm: form, inviteLink: `${url.origin}/invite/${token}` };
+		return { inviteForm: form, inviteLink: `${url.origin}/invite/${result.token}` };
 	},
 
 	revoke: async ({ locals, params, request }) => {

@@ -3,7 +3,7 @@ import { requireBrand } from '$lib/server/guards';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async ({ locals, params }) => {
-	const { workspace, brand } = await requireBrand(locals, params.workspaceId, params.brandId);
+	const { role, brand } = await requireBrand(locals, params.workspaceId, params.brandId);
 	return {
 		brand: {
 			id: brand.id,
@@ -13,6 +13,6 @@ export const load: LayoutServerLoad = async ({ locals, params }) => {
 			homeTimeZone: brand.homeTimeZone,
 			archivedAt: brand.archivedAt
 		},
-		canEdit: can.editContent(workspace.role)
+		canEdit: can.editContent(role)
 	};
 };

@@ -9,7 +9,7 @@ import { createBrand } from '$lib/server/services/brands/brands';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	await requireWorkspace(locals, params.workspaceId, 'editContent');
+	await requireWorkspace(locals, params.workspaceId, 'createBrand');
 	const defaults = { targetMarkets: ['US'], marketTimeZone: 'America/New_York' };
 	return {
 		form: await superValidate(defaults, zod4(brandSchema), { errors: false }),
@@ -19,7 +19,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
 	save: async ({ locals, params, request }) => {
-		const { workspace } = await requireWorkspace(locals, params.workspaceId, 'editContent');
+		const { workspace } = await requireWorkspace(locals, params.workspaceId, 'createBrand');
 		const form = await superValidate(request, zod4(brandSchema));
 		if (!form.valid) return fail(400, { form });
 		const { version: _version, ...draft } = form.data;

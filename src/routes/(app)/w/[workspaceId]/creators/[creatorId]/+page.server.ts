@@ -1,6 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
+import { allowsInBrand, creatorScope, visibleBrandIds } from '$lib/domain/access';
 import { isOverdue } from '$lib/domain/pipeline';
 import { can } from '$lib/domain/roles';
 import { today } from '$lib/domain/zoned-time';
@@ -25,12 +26,20 @@ async function creatorOr404(workspaceId: string, id: string) {
 }
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const { workspace } = await requireWorkspace(locals, params.workspaceId);
+	const { workspace, access } = await requireWorkspace(locals, params.workspaceId);
 	const creator = await creatorOr404(workspace.id, params.creatorId);
+	const visible = await creators.isCreatorVisible(
+		db,
+		workspace.id,
+		creator.id,
+		creatorScope(access)
+	);
+	if (!visible) error(404, 'Not found');
+	const brandIds = visibleBrandIds(access);
 	const [profileRows, collaborations, brands] = await Promise.all([
 		creators.listProfiles(db, workspace.id, creator.id),
-		creators.listCreatorCollaborations(db, workspace.id, creator.id),
-		listBrands(db, workspace.id)
+		creators.listCreatorCollaborations(db, workspace.id, creator.id, brandIds),
+		listBrands(db, workspace.id, { brandIds })
 	]);
 	const canEdit = can.editContent(workspace.role);
 	const created = url.searchParams.has('created');
@@ -43,15 +52,23 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			overdue: isOverdue(c.stage, c.followUpOn, today(c.marketTimeZone))
 		})),
 		// Where a new collaboration with this creator can start: the workspace's active brands.
-		brands: brands.map((b) => ({ id: b.id, name: b.name })),
+		brands: brands
+			.filter((b) => allowsInBrand(access, b.id, 'editContent') === 'allowed')
+			.map((b) => ({ id: b.id, name: b.name })),
 		canEdit,
 		forms: canEdit ? await editForms(creator, profileRows, created) : null
 	};
 };
 
-/** Every action's guard: editors only, the creator through its workspace; the services' scope. */
-async function guard({ locals, params }: RequestEvent) {
-	const { user, workspace } = await requireWorkspace(locals, params.workspaceId, 'editContent');
+/**
+ * Every action's guard: editors only (deleting, which takes the creator's collaborations with every
+ * brand, only an all-brands editor), the creator through its workspace; the services' scope.
+ */
+async function guard(
+	{ locals, params }: RequestEvent,
+	capability: 'editContent' | 'deleteCreator' = 'editContent'
+) {
+	const { user, workspace } = await requireWorkspace(locals, params.workspaceId, capability);
 	const creator = await creatorOr404(workspace.id, params.creatorId);
 	// Numbers entered without a date were read today, on the user's own calendar.
 	const scope = { workspaceId: workspace.id, creatorId: creator.id, today: today(user.timeZone) };
@@ -82,7 +99,7 @@ export const actions: Actions = {
 	},
 
 	delete: async (event) => {
-		const { workspace, creator, scope } = await guard(event);
+		const { workspace, creator, scope } = await guard(event, 'deleteCreator');
 		// Their collaborations go too (the foreign keys cascade): that has to be said and agreed to.
 		const alsoCollaborations = (await event.request.formData()).get('alsoCollaborations') === 'on';
 		const removed = await removeCreator(db, scope, { id: creator.id, alsoCollaborations });

@@ -1,3 +1,4 @@
+import { creatorScope } from '$lib/domain/access';
 import { creatorsToCsv } from '$lib/domain/creator-csv';
 import { asciiSlug, attachmentDisposition } from '$lib/domain/csv-safe';
 import { slugify } from '$lib/domain/utm';
@@ -13,9 +14,10 @@ import type { RequestHandler } from './$types';
  * the file holds what the page listed; headers in the member's language.
  */
 export const GET: RequestHandler = async ({ locals, params, url }) => {
-	const { user, workspace } = await requireWorkspace(locals, params.workspaceId);
+	const { user, workspace, access } = await requireWorkspace(locals, params.workspaceId);
 	const { filters } = readDirectory(url.searchParams);
-	const creators = await listCreatorsForExport(db, workspace.id, filters);
+	const scope = creatorScope(access);
+	const creators = await listCreatorsForExport(db, workspace.id, { ...filters, ...scope });
 	// Dated by the member's own calendar day, never the server's.
 	const suffix = `creators-${today(user.timeZone)}.csv`;
 	const body = creatorsToCsv(creators, locals.locale === 'zh-CN' ? 'zh-CN' : 'en');

@@ -16,11 +16,11 @@ const edit = (locals: App.Locals, params: Params) =>
 	requireBrand(locals, params.workspaceId, params.brandId, 'editContent');
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const { workspace, brand } = await requireBrand(locals, params.workspaceId, params.brandId);
+	const { role, brand } = await requireBrand(locals, params.workspaceId, params.brandId);
 	return {
 		form: await superValidate(brandFormValues(brand), zod4(brandSchema), { errors: false }),
 		deleteForm: await superValidate(zod4(deleteBrandSchema)),
-		canDelete: can.deleteBrand(workspace.role),
+		canDelete: can.deleteBrand(role),
 		timeZones: listTimeZones()
 	};
 };

@@ -12,6 +12,7 @@ import { deliverableForItem } from '$lib/server/queries/deliverables';
 import * as items from '$lib/server/queries/items';
 import { seriesSummary } from '$lib/server/queries/series';
 import { deleteItem, saveItem } from '$lib/server/services/calendar/items';
+import { commentOnItem, resolveItemThread } from '$lib/server/services/comments/item-comments';
 import { adjustedNotice, conflictText, markRefusals, savedText } from '../messages';
 import { noticeAfterCreate } from '$lib/i18n/schedule-notice';
 import { theirsOf } from '../theirs';
@@ -25,6 +26,15 @@ async function itemOr404(brandId: string, itemId: string) {
 	return item;
 }
 
+async function commentsWithMentions(brandId: string, itemId: string) {
+	const list = await comments.listComments(db, brandId, itemId);
+	const mentions = await comments.listMentions(
+		db,
+		list.map((c) => c.id)
+	);
+	return list.map((c) => ({ ...c, mentions: mentions.get(c.id) ?? [] }));
+}
+
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { brand } = await requireBrand(locals, params.workspaceId, params.brandId);
 	const item = await itemOr404(brand.id, params.itemId);
@@ -35,12 +45,13 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	}
 	// Independent reads of the item's neighbours, outside any transaction: together, so on a
 	// libSQL server their round trips overlap (on the embedded file they run one after another).
-	const [campaigns, resultsForm, series, itemComments, creatorDeliverable, commentForm] =
+	const [campaigns, resultsForm, series, itemComments, thread, creatorDeliverable, commentForm] =
 		await Promise.all([
 			campaignOptions(db, brand.id),
 			loadResultsForm(item),
 			seriesSummary(db, brand.id, item),
-			comments.listComments(db, brand.id, item.id),
+			commentsWithMentions(brand.id, item.id),
+			comments.getThread(db, item.id),
 			deliverableForItem(db, brand.id, item.id),
 			superValidate(zod4(commentSchema), { id: 'comment' })
 		]);
@@ -52,6 +63,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		resultsForm,
 		series,
 		comments: itemComments,
+		thread,
 		creatorDeliverable,
 		commentForm
 	};
@@ -99,20 +111,25 @@ export const actions: Actions = {
 
 	results: async (event) => saveResultsAction(db, event),
 
+	// Every member who sees the item may comment on it: viewers and approvers too.
 	comment: async ({ locals, params, request }) => {
-		const { user, brand } = await requireBrand(
+		const { user, brand, workspace } = await requireBrand(
 			locals,
 			params.workspaceId,
 			params.brandId,
-			'editContent'
+			'comment'
 		);
 		const form = await superValidate(request, zod4(commentSchema), { id: 'comment' });
 		if (!form.valid) return fail(400, { commentForm: form });
-		if (!(await comments.addComment(db, brand.id, params.itemId, user.id, form.data.body))) {
-			error(404, 'Not found');
-		}
+		const scope = { workspaceId: workspace.id, brandId: brand.id, userId: user.id };
+		const result = await commentOnItem(db, scope, { itemId: params.itemId, body: form.data.body });
+		if (!result.ok) error(404, 'Not found');
 		return message(form, { type: 'success', text: m.item_comment_added() });
 	},
+
+	// Whoever may comment may resolve the thread, and reopen it.
+	resolve: async ({ locals, params }) => threadAction(locals, params, true),
+	reopen: async ({ locals, params }) => threadAction(locals, params, false),
 
 	delete: async ({ locals, params, request }) => {
 		const { brand } = await requireBrand(locals, params.workspaceId, params.brandId, 'editContent');
@@ -123,3 +140,20 @@ export const actions: Actions = {
 		redirect(303, `/w/${params.workspaceId}/brands/${brand.id}/calendar`);
 	}
 };
+
+async function threadAction(
+	locals: App.Locals,
+	params: { workspaceId: string; brandId: string; itemId: string },
+	resolved: boolean
+) {
+	const { user, brand, workspace } = await requireBrand(
+		locals,
+		params.workspaceId,
+		params.brandId,
+		'comment'
+	);
+	const scope = { workspaceId: workspace.id, brandId: brand.id, userId: user.id };
+	const result = await resolveItemThread(db, scope, { itemId: params.itemId, resolved });
+	if (!result.ok) error(404, 'Not found');
+	return { threadNotice: resolved ? m.thread_resolved_done() : m.thread_reopened() };
+}
