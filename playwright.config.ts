@@ -43,7 +43,7 @@ export default defineConfig({
 	testDir: 'tests',
 	projects: [
 		// The journeys and suites, at the desktop size they have always run at.
-		{ name: 'desktop', testIgnore: [...IGNORED, '**/phone/**'] },
+		{ name: 'desktop', testIgnore: [...IGNORED, '**/tests/phone/**'] },
 		// Every page at phone size (tests/phone), on the file database only: the pages are the same
 		// on sqld, and CI time is better spent elsewhere.
 		...(ON_SQLD ? [] : [{ name: 'phone', testDir: 'tests/phone', use: PHONE }])
