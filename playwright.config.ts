@@ -24,14 +24,30 @@ function hasPlaywrightChromium() {
 }
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+const ON_SQLD = process.env.E2E_DATABASE === 'sqld';
+// The cluster suite needs sqld and nginx: `npm run test:sqld` runs it, `npm test` does not.
+// The busy-database suite holds the lock of the e2e server's database file from outside, which
+// only an embedded file has (on sqld the server orders writers itself).
+const IGNORED = ON_SQLD ? ['**/database-busy.spec.ts'] : ['**/cluster.spec.ts'];
+// An iPhone 14's screen in Chromium (WebKit cannot be installed here). With `isMobile` the layout
+// viewport grows to the page's width, so overflow is measured on documentElement, not innerWidth.
+const PHONE = {
+	viewport: { width: 390, height: 844 },
+	screen: { width: 390, height: 844 },
+	deviceScaleFactor: 3,
+	isMobile: true,
+	hasTouch: true
+};
 
 export default defineConfig({
 	testDir: 'tests',
-	// The cluster suite needs sqld and nginx: `npm run test:sqld` runs it, `npm test` does not.
-	// The busy-database suite holds the lock of the e2e server's database file from outside, which
-	// only an embedded file has (on sqld the server orders writers itself).
-	testIgnore:
-		process.env.E2E_DATABASE === 'sqld' ? ['**/database-busy.spec.ts'] : ['**/cluster.spec.ts'],
+	projects: [
+		// The journeys and suites, at the desktop size they have always run at.
+		{ name: 'desktop', testIgnore: [...IGNORED, '**/tests/phone/**'] },
+		// Every page at phone size (tests/phone), on the file database only: the pages are the same
+		// on sqld, and CI time is better spent elsewhere.
+		...(ON_SQLD ? [] : [{ name: 'phone', testDir: 'tests/phone', use: PHONE }])
+	],
 	fullyParallel: false,
 	workers: 1,
 	retries: 0,

@@ -15,6 +15,7 @@ describe('calendar URL state', () => {
 	it('knows three views and falls back to the week', () => {
 		expect(readView(params('view=list'))).toBe('list');
 		expect(readView(params('view=month'))).toBe('month');
+		expect(readView(params('view=day'))).toBe('day');
 		expect(readView(params('view=<script>'))).toBe('week');
 		expect(readView(params(''))).toBe('week');
 	});

@@ -37,7 +37,8 @@ export function readWeekDate(params: URLSearchParams, today: string) {
 	return { date: today, refused: read.problem === 'missing' ? null : week };
 }
 
-export const VIEWS = ['week', 'month', 'list'] as const;
+// `day`: one day at a time, the agenda a phone shows; it reads the same week as `week`.
+export const VIEWS = ['week', 'day', 'month', 'list'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** `?view=month` or `?view=list`; anything else (or nothing) the week. */
@@ -102,7 +103,9 @@ export function pager(url: URL, view: View, anchor: string) {
 	const month = view === 'month' ? monthOf(anchor, 0) : null;
 	const [prev, next] = month
 		? [addDays(month.first, -1).slice(0, 8) + '01', addDays(month.last, 1)]
-		: [addDays(anchor, -7), addDays(anchor, 7)];
+		: view === 'day'
+			? [addDays(anchor, -1), addDays(anchor, 1)]
+			: [addDays(anchor, -7), addDays(anchor, 7)];
 	return {
 		prev: withParam(url, 'week', prev),
 		current: withParam(url, 'week', null),
