@@ -148,7 +148,7 @@ describe('changeMemberAccess', () => {
 			scope,
 			change({ userId: editor.userId, brandScope: 'chosen', brands })
 		);
-		await deleteBrand(t.db, owner.workspaceId, chew, 'BigChew');
+		await deleteBrand(t.db, owner.workspaceId, chew);
 		expect(await listBrandRoles(t.db, scope.workspaceId, editor.userId)).toEqual([
 			{ brandId: bump, role: 'editor' }
 		]);
