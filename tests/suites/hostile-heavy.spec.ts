@@ -150,7 +150,7 @@ test('every page and GET endpoint answers extreme dates quickly, without a 5xx',
 	expect(await refused.text()).toContain('Nothing was exported');
 });
 
-test('/health answers within a second while four heavy requests run at once', async () => {
+test('/health answers within a second (or ten idle answers) while four heavy requests run at once', async () => {
 	test.setTimeout(SLOW * 120_000);
 	const brand = `/w/${targets.owner.workspaceId}/brands/${heavy.brandId}`;
 	const tenYearsDaily = `range=custom&from=${dayOf(Date.now() - 3651 * DAY)}&to=${today}&rollup=day&compare=previous`;
@@ -160,6 +160,17 @@ test('/health answers within a second while four heavy requests run at once', as
 		`${brand}/dashboard/export.csv?metric=${heavy.metricId}&${tenYearsDaily}`,
 		`${brand}/calendar/export.csv?from=${dayOf(Date.parse(heavy.busyWeek) - 399 * DAY)}&to=${heavy.busyWeek}`
 	];
+	// The same machine's /health with nothing else to do: on a loaded machine (two suites side by
+	// side on 2 cores) every answer is slower, and the limit stretches with it. Before the fix a
+	// heavy request held /health back for up to 2.3 s on a quiet machine, where it answers in ms.
+	const idle: number[] = [];
+	for (let i = 0; i < 20; i++) {
+		const started = Date.now();
+		expect((await targets.viewer.api.get('/health')).status()).toBe(200);
+		idle.push(Date.now() - started);
+	}
+	const idleMedian = idle.sort((a, b) => a - b)[idle.length >> 1];
+	const limit = Math.max(SLOW * 1_000, 10 * idleMedian);
 	const health: number[] = [];
 	for (let round = 0; round < 3; round++) {
 		let busy = true;
@@ -182,9 +193,10 @@ test('/health answers within a second while four heavy requests run at once', as
 		}
 	}
 	expect(health.length).toBeGreaterThan(0);
-	expect(Math.max(...health), `/health latencies ${health.join(', ')} ms`).toBeLessThan(
-		SLOW * 1_000
-	);
+	expect(
+		Math.max(...health),
+		`/health latencies ${health.join(', ')} ms (idle median ${idleMedian} ms)`
+	).toBeLessThan(limit);
 });
 
 test('the week view, the charts and the range export stay within their caps and say so', async () => {
