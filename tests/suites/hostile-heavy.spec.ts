@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { openE2eDatabase, e2eDatabaseUrl } from '../support/database';
 import { discoverRoutes, fill } from '../support/routes';
 import { createBrand, expect, test } from '../support/support';
@@ -22,6 +23,18 @@ const SLOW = e2eDatabaseUrl().startsWith('file:') ? 1 : 3;
 const db = openE2eDatabase();
 let targets: Targets;
 let heavy: { brandId: string; metricId: string; busyWeek: string };
+
+/** How much slower than an idle CI machine this one runs now: the median of 7 timed hashings. */
+function machineLoadFactor() {
+	const buffer = Buffer.alloc(4 << 20, 7);
+	const times: number[] = [];
+	for (let run = 0; run < 7; run++) {
+		const started = performance.now();
+		for (let i = 0; i < 5; i++) createHash('sha256').update(buffer).digest();
+		times.push(performance.now() - started);
+	}
+	return times.sort((a, b) => a - b)[3] / 10;
+}
 
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const DAY = 86_400_000;
@@ -150,7 +163,7 @@ test('every page and GET endpoint answers extreme dates quickly, without a 5xx',
 	expect(await refused.text()).toContain('Nothing was exported');
 });
 
-test('/health answers within a second (or ten idle answers) while four heavy requests run at once', async () => {
+test('/health answers within a second (longer on a busier machine) while four heavy requests run at once', async () => {
 	test.setTimeout(SLOW * 120_000);
 	const brand = `/w/${targets.owner.workspaceId}/brands/${heavy.brandId}`;
 	const tenYearsDaily = `range=custom&from=${dayOf(Date.now() - 3651 * DAY)}&to=${today}&rollup=day&compare=previous`;
@@ -160,17 +173,10 @@ test('/health answers within a second (or ten idle answers) while four heavy req
 		`${brand}/dashboard/export.csv?metric=${heavy.metricId}&${tenYearsDaily}`,
 		`${brand}/calendar/export.csv?from=${dayOf(Date.parse(heavy.busyWeek) - 399 * DAY)}&to=${heavy.busyWeek}`
 	];
-	// The same machine's /health with nothing else to do: on a loaded machine (two suites side by
-	// side on 2 cores) every answer is slower, and the limit stretches with it. Before the fix a
-	// heavy request held /health back for up to 2.3 s on a quiet machine, where it answers in ms.
-	const idle: number[] = [];
-	for (let i = 0; i < 20; i++) {
-		const started = Date.now();
-		expect((await targets.viewer.api.get('/health')).status()).toBe(200);
-		idle.push(Date.now() - started);
-	}
-	const idleMedian = idle.sort((a, b) => a - b)[idle.length >> 1];
-	const limit = Math.max(SLOW * 1_000, 10 * idleMedian);
+	// The limit stretches with how busy the machine is (two suites side by side on 2 cores): a
+	// fixed piece of work timed here, where it takes ~10 ms on an idle CI machine, scales it. Before
+	// the fix a heavy request held /health back for up to 2.3 s on an idle machine.
+	const limit = SLOW * 1_000 * Math.max(1, machineLoadFactor());
 	const health: number[] = [];
 	for (let round = 0; round < 3; round++) {
 		let busy = true;
@@ -195,7 +201,7 @@ test('/health answers within a second (or ten idle answers) while four heavy req
 	expect(health.length).toBeGreaterThan(0);
 	expect(
 		Math.max(...health),
-		`/health latencies ${health.join(', ')} ms (idle median ${idleMedian} ms)`
+		`/health latencies ${health.join(', ')} ms (limit ${Math.round(limit)} ms)`
 	).toBeLessThan(limit);
 });
 
