@@ -1,7 +1,7 @@
 // `npm start`: build when needed, then serve the built app with demo data on an embedded database.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { buildIfNeeded } from './build-if-needed.js';
+import { BUILD_DIR, buildIfNeeded } from './build-if-needed.js';
 import { BODY_SIZE_LIMIT } from './server-env.js';
 import { DEFAULT_DATABASE_URL } from '../src/lib/server/db/default-url.js';
 
@@ -22,7 +22,7 @@ if (env.DATABASE_URL.startsWith('file:./data/'))
 	mkdirSync('data', { recursive: true, mode: 0o700 });
 
 console.log(`Freehold on ${env.ORIGIN} (database ${env.DATABASE_URL.replace(/\/\/.*@/, '//…@')})`);
-const server = spawn(process.execPath, ['build'], { env, stdio: 'inherit' });
+const server = spawn(process.execPath, [BUILD_DIR], { env, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) {
 	process.on(signal, () => server.kill(signal));
 }
