@@ -1,7 +1,12 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
-import { allowsInBrand, creatorScope, visibleBrandIds } from '$lib/domain/access';
+import {
+	allowsInBrand,
+	allowsInWorkspace,
+	creatorScope,
+	visibleBrandIds
+} from '$lib/domain/access';
 import { isOverdue } from '$lib/domain/pipeline';
 import { can } from '$lib/domain/roles';
 import { today } from '$lib/domain/zoned-time';
@@ -56,6 +61,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			.filter((b) => allowsInBrand(access, b.id, 'editContent') === 'allowed')
 			.map((b) => ({ id: b.id, name: b.name })),
 		canEdit,
+		// Deleting takes the creator's collaborations with every brand: all-brands editors only.
+		canDelete: allowsInWorkspace(access, 'deleteCreator'),
 		forms: canEdit ? await editForms(creator, profileRows, created) : null
 	};
 };
