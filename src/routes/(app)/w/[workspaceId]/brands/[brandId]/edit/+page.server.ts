@@ -5,6 +5,7 @@ import { can } from '$lib/domain/roles';
 import { listTimeZones } from '$lib/domain/time';
 import { m } from '$lib/paraglide/messages';
 import { brandFormValues, brandSchema, deleteBrandSchema } from '$lib/schemas/brand';
+import { conflictAnswer } from '$lib/server/conflict-answer';
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
 import * as brands from '$lib/server/services/brands/brands';
@@ -38,12 +39,7 @@ export const actions: Actions = {
 			return message(form, { type: 'success', text: m.saved() });
 		}
 		if (saved.reason === 'not-found') error(404, 'Not found');
-		// Saved elsewhere meanwhile. Nothing is lost: the typed profile stays in the form and the
-		// stored one is shown beside it; saving again (now at its version) replaces it.
-		const { version: theirVersion, ...theirs } = saved.theirs;
-		form.data.version = theirVersion;
-		form.message = { type: 'error', text: brandRefusal.conflict() };
-		return fail(409, { form, theirs });
+		return conflictAnswer(form, saved.theirs, brandRefusal.conflict());
 	},
 
 	archive: async ({ locals, params }) => {

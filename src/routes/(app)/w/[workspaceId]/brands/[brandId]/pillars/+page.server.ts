@@ -3,6 +3,7 @@ import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { m } from '$lib/paraglide/messages';
 import * as schemas from '$lib/schemas/pillar';
+import { conflictAnswer } from '$lib/server/conflict-answer';
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
 import { listPillars } from '$lib/server/queries/pillars';
@@ -46,13 +47,7 @@ export const actions: Actions = {
 			return message(form, { type: 'success', text: m.saved() });
 		}
 		if (saved.reason === 'not-found') error(404, 'Not found');
-		// Saved elsewhere meanwhile. Nothing is lost: the typed values stay in this pillar's form
-		// and the stored ones are shown beside them; saving again (now at their version) replaces
-		// them.
-		const { version: theirVersion, ...theirs } = saved.theirs;
-		form.data.version = theirVersion;
-		form.message = { type: 'error', text: m.conflict_saved_elsewhere() };
-		return fail(409, { form, theirs });
+		return conflictAnswer(form, saved.theirs, m.conflict_saved_elsewhere());
 	},
 
 	delete: async ({ locals, params, request }) => {

@@ -4,6 +4,7 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import { listTimeZones } from '$lib/domain/time';
 import { m } from '$lib/paraglide/messages';
 import { channelFormValues, channelSchema } from '$lib/schemas/channel';
+import { conflictAnswer } from '$lib/server/conflict-answer';
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
 import { getChannel } from '$lib/server/queries/channels';
@@ -42,12 +43,7 @@ export const actions: Actions = {
 			return message(form, { type: 'success', text: m.saved() });
 		}
 		if (saved.reason === 'not-found') error(404, 'Not found');
-		// Saved elsewhere meanwhile. Nothing is lost: the typed values stay in the form and the
-		// stored ones are shown beside them; saving again (now at their version) replaces them.
-		const { version: theirVersion, ...theirs } = saved.theirs;
-		form.data.version = theirVersion;
-		form.message = { type: 'error', text: m.conflict_saved_elsewhere() };
-		return fail(409, { form, theirs });
+		return conflictAnswer(form, saved.theirs, m.conflict_saved_elsewhere());
 	},
 
 	delete: async ({ locals, params }) => {

@@ -3,6 +3,7 @@ import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { m } from '$lib/paraglide/messages';
 import { personaFormValues, personaSchema } from '$lib/schemas/persona';
+import { conflictAnswer } from '$lib/server/conflict-answer';
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
 import { getPersona } from '$lib/server/queries/personas';
@@ -30,13 +31,7 @@ export const actions: Actions = {
 			return message(form, { type: 'success', text: m.saved() });
 		}
 		if (saved.reason === 'not-found') error(404, 'Not found');
-		// Saved elsewhere meanwhile (another tab or teammate). Nothing is lost: the typed values
-		// stay in the form and the stored ones are shown beside them; saving again (now at their
-		// version) replaces them.
-		const { version: theirVersion, ...theirs } = saved.theirs;
-		form.data.version = theirVersion;
-		form.message = { type: 'error', text: m.conflict_saved_elsewhere() };
-		return fail(409, { form, theirs });
+		return conflictAnswer(form, saved.theirs, m.conflict_saved_elsewhere());
 	},
 
 	delete: async ({ locals, params }) => {

@@ -4,6 +4,7 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import { m } from '$lib/paraglide/messages';
 import { deleteNoteSchema, noteSchema } from '$lib/schemas/annotation';
 import { db } from '$lib/server/db';
+import { conflictAnswer } from '$lib/server/conflict-answer';
 import { requireBrand } from '$lib/server/guards';
 import * as notes from '$lib/server/queries/annotations';
 import { deleteNote, saveNote } from '$lib/server/services/audience/notes';
@@ -45,11 +46,7 @@ export const actions: Actions = {
 		if (saved.reason === 'unknown-metric')
 			return setError(form, saved.field, m.dash_note_error_metric());
 		if (saved.reason === 'not-found') error(404, 'Not found');
-		// Changed elsewhere meanwhile: keep what was typed, show theirs, save again to replace it.
-		const { version: theirVersion, ...theirs } = saved.theirs;
-		form.data.version = theirVersion;
-		form.message = { type: 'error', text: m.dash_note_conflict() };
-		return fail(409, { form, theirs });
+		return conflictAnswer(form, saved.theirs, m.dash_note_conflict());
 	},
 
 	delete: async ({ locals, params, request }) => {
