@@ -175,8 +175,14 @@ test('an owner narrows an editor to one brand: the editor’s open page answers 
 	expect(reloaded?.status()).toBe(404);
 	const bumpCalendar = `${ws}/brands/${world.bump}/calendar`;
 	expect((await editorPage.goto(bumpCalendar))?.status()).toBe(200);
-	await editorPage.goto(`${ws}/members`);
-	await expect(editorPage.getByRole('row', { name: /Eddie Editor/ })).toContainText('按品牌设定');
+	// The team is no longer theirs to see: their home lists their brand and their role in it.
+	expect((await editorPage.goto(`${ws}/members`))?.status()).toBe(403);
+	await editorPage.goto(ws);
+	await expect(editorPage.getByRole('link', { name: '成员', exact: true })).toHaveCount(0);
+	const yours = editorPage.getByRole('listitem').filter({ hasText: 'Bump Client' });
+	await expect(yours).toContainText('编辑者');
+	await expect(editorPage.getByRole('heading', { name: '你的品牌' })).toBeVisible();
+	await expectNoAxeViolations(editorPage);
 	await ownerPage.context().close();
 	await editorPage.context().close();
 });

@@ -259,9 +259,18 @@ test('a member limited to another brand gets 404 for everything of this brand, a
 		expect(html, path).not.toContain('action="?/delete"');
 	}
 	// Members, their access and workspace settings stay with the owners.
-	for (const path of [`/w/${owner.workspaceId}/members/${ids.viewerUserId}`]) {
+	for (const path of [
+		`/w/${owner.workspaceId}/members`,
+		`/w/${owner.workspaceId}/members/${ids.viewerUserId}`
+	]) {
 		expect((await scoped.api.get(path, { maxRedirects: 0 })).status(), path).toBe(403);
 	}
+	// The workspace's home lists their brands, not the team (nor a link to it).
+	const team = `/w/${owner.workspaceId}/members`;
+	expect(await (await owner.api.get(`/w/${owner.workspaceId}`)).text()).toContain(team);
+	const home = await (await scoped.api.get(`/w/${owner.workspaceId}`)).text();
+	expect(home).not.toContain(team);
+	expect(home).toContain(`/w/${owner.workspaceId}/brands/${ids.siblingBrandId}`);
 	for (const url of [
 		`/w/${owner.workspaceId}/members?/invite`,
 		`/w/${owner.workspaceId}/members?/changeRole`,

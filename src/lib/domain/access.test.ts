@@ -48,6 +48,14 @@ describe('brand access', () => {
 		expect(allowsInWorkspace({ scope: 'all', role: 'editor' }, 'deleteCreator')).toBe(true);
 	});
 
+	it('shows the team to every all-brands member and to nobody let into chosen brands', () => {
+		expect(allowsInWorkspace({ scope: 'all', role: 'viewer' }, 'seeTeam')).toBe(true);
+		expect(allowsInWorkspace(chosen({ a: 'owner' }), 'seeTeam')).toBe(false);
+		expect(allowsInWorkspace(chosen({ a: 'approver' }), 'seeTeam')).toBe(false);
+		// Their own brand's people are listed where they need them (mentions), not the team.
+		expect(allowsInBrand(chosen({ a: 'editor' }), 'a', 'seeTeam')).toBe('forbidden');
+	});
+
 	it('takes the strongest brand role for the workspace, capped at editor', () => {
 		expect(workspaceRole(chosen({ a: 'viewer', b: 'approver' }))).toBe('approver');
 		expect(workspaceRole(chosen({ a: 'owner' }))).toBe('editor');

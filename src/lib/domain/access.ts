@@ -18,6 +18,7 @@ export type Access =
  * never has them, whatever their role in a brand (an owner of one brand cannot manage the team).
  */
 const WORKSPACE_WIDE = new Set<Capability>([
+	'seeTeam',
 	'manageMembers',
 	'manageWorkspace',
 	'createBrand',

@@ -22,6 +22,9 @@ export const can = {
 	read: (role: Role) => atLeast(role, 'viewer'),
 	// Every member who can see an item or collaboration may discuss it, viewers included.
 	comment: (role: Role) => atLeast(role, 'viewer'),
+	// The team list, the members pages and the workspace's settings: every member of all brands;
+	// never someone let into chosen brands (a client need not see the agency's other clients).
+	seeTeam: (role: Role) => atLeast(role, 'viewer'),
 	editContent: (role: Role) => atLeast(role, 'editor'),
 	manageMembers: (role: Role) => atLeast(role, 'owner'),
 	manageWorkspace: (role: Role) => atLeast(role, 'owner'),

@@ -12,7 +12,7 @@ import { inviteMember } from '$lib/server/services/members/invite';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const { workspace } = await requireWorkspace(locals, params.workspaceId);
+	const { workspace } = await requireWorkspace(locals, params.workspaceId, 'seeTeam');
 	const isOwner = workspace.role === 'owner';
 	const pending = isOwner ? await invitations.listPendingInvitations(db, workspace.id) : [];
 	const invitationBrands = await invitations.brandNamesOfInvitations(
