@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { defineConfig } from '@playwright/test';
+import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.js';
 
 // Debian's chromium (or CHROME_PATH), else Playwright's own download; otherwise say how to get one.
@@ -31,7 +31,10 @@ const ON_SQLD = process.env.E2E_DATABASE === 'sqld';
 const IGNORED = ON_SQLD ? ['**/database-busy.spec.ts'] : ['**/cluster.spec.ts'];
 // An iPhone 14's screen in Chromium (WebKit cannot be installed here). With `isMobile` the layout
 // viewport grows to the page's width, so overflow is measured on documentElement, not innerWidth.
+// The iPhone's user agent, as a real phone sends it: pages that open differently on a phone (the
+// calendar's day agenda) decide from it.
 const PHONE = {
+	userAgent: devices['iPhone 14'].userAgent,
 	viewport: { width: 390, height: 844 },
 	screen: { width: 390, height: 844 },
 	deviceScaleFactor: 3,

@@ -64,10 +64,17 @@ for (const locale of ['en', 'zh-CN']) {
 		await page.context().addCookies((await owner.api.storageState()).cookies);
 		const brand = `/w/${owner.workspaceId}/brands/${brandId}`;
 
-		// Today's posts, one day at a time.
-		await page.goto(`${brand}/calendar?view=day`);
+		// Today's posts, one day at a time: a phone opens the calendar on today's agenda when the
+		// URL names no view (a desktop opens the week).
+		await page.goto(`${brand}/calendar`);
 		const agenda = page.getByTestId('day-agenda');
+		await expect(agenda.getByRole('heading', { level: 2 })).toContainText(w('cal_today'));
 		await expect(agenda.getByRole('link', { name: title })).toBeVisible();
+		const views = page.getByRole('navigation', { name: w('cal_month_view_nav') });
+		await expect(views.getByRole('link', { name: w('cal_view_day') })).toHaveAttribute(
+			'aria-current',
+			'page'
+		);
 		await agenda.getByRole('link', { name: title }).tap();
 		await expect(page).toHaveURL(`${brand}/calendar/items/${itemId}`);
 		await expect(page.getByLabel(w('item_field_title'))).toHaveValue(title);
@@ -83,6 +90,20 @@ for (const locale of ['en', 'zh-CN']) {
 		await expect(agenda.getByRole('link', { name: title })).toBeVisible();
 		const [moved] = await db.select().from(t.contentItems).where(eq(t.contentItems.id, itemId));
 		expect([moved.scheduledDate, moved.scheduledTime]).toEqual([shift(today, 1), '09:00']);
+
+		// The month as a list of days with counts (no grid to pan), each day a link to its agenda.
+		await views.getByRole('link', { name: w('cal_month_month') }).tap();
+		const tomorrow = page.getByTestId('month-list').locator(`[data-list-day="${shift(today, 1)}"]`);
+		await expect(tomorrow).toContainText(w('cal_month_day_count', { count: '1' }));
+		expect(
+			await page.evaluate(
+				() => document.documentElement.scrollWidth <= document.documentElement.clientWidth
+			)
+		).toBe(true);
+		await tomorrow.getByRole('link').tap();
+		await expect(page).toHaveURL(/[?&]view=day(&|$)/);
+		await expect(page).toHaveURL(new RegExp(`[?&]week=${shift(today, 1)}(&|$)`));
+		await expect(agenda.getByRole('link', { name: title })).toBeVisible();
 		await page.getByRole('link', { name: w('cal_go_today') }).tap();
 		await expect(agenda.getByRole('heading', { level: 2 })).toContainText(w('cal_today'));
 

@@ -9,14 +9,15 @@ import { readGrid, readListPage } from '$lib/server/services/calendar/grid';
 import { moveItem } from '$lib/server/services/calendar/move';
 import { FAILURE_STATUS, moveSchema, type MoveAnswer, type MoveFailure } from './move';
 import { arrangeGrid, arrangeList, gridRange, listInput } from './grid';
-import { monthOf, readFilters, readOverlays, readView, readWeekDate } from './view';
+import { monthOf, readFilters, readOverlays, readWeekDate, requestedView } from './view';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params, url, parent }) => {
+export const load: PageServerLoad = async (event) => {
+	const { locals, params, url, parent } = event;
 	const { user, brand } = await requireBrand(locals, params.workspaceId, params.brandId);
 	// "Today" is the market's today: that is the day the posts go out.
 	const todayDate = today(brand.marketTimeZone);
-	const view = readView(url.searchParams);
+	const view = requestedView(event);
 	const filters = readFilters(url.searchParams);
 	const { date, refused } = readWeekDate(url.searchParams, todayDate);
 	const weekStart = effectiveWeekStart(user.weekStart, getLocale());

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { firstOfEachDay, readFilters, readListState, readOverlays, readView } from './view';
+import {
+	defaultView,
+	firstOfEachDay,
+	readFilters,
+	readListState,
+	readOverlays,
+	readView,
+	requestedView
+} from './view';
 
 const params = (query: string) => new URLSearchParams(query);
 
@@ -18,6 +26,39 @@ describe('calendar URL state', () => {
 		expect(readView(params('view=day'))).toBe('day');
 		expect(readView(params('view=<script>'))).toBe('week');
 		expect(readView(params(''))).toBe('week');
+	});
+
+	it('opens a URL with no view on the day agenda on a phone and on the week elsewhere', () => {
+		const iphone =
+			'Mozilla/5.0 (iPhone; CPU iPhone OS 16_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/16.0 Mobile/15E148 Safari/604.1';
+		const ipad =
+			'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/16.0 Safari/605.1.15';
+		expect(defaultView(new Headers({ 'user-agent': iphone }))).toBe('day');
+		expect(defaultView(new Headers({ 'sec-ch-ua-mobile': '?1' }))).toBe('day');
+		expect(defaultView(new Headers({ 'user-agent': ipad, 'sec-ch-ua-mobile': '?0' }))).toBe('week');
+		expect(defaultView(new Headers())).toBe('week');
+		expect(readView(params(''), 'day')).toBe('day');
+		expect(readView(params('view=nonsense'), 'day')).toBe('day');
+	});
+
+	it('honours a view the URL names on a phone too, and says the answer varies by device', () => {
+		const answer = (query: string, headers: Record<string, string>) => {
+			const set: Record<string, string> = {};
+			const view = requestedView({
+				url: new URL(`http://x/calendar${query}`),
+				request: new Request('http://x/calendar', { headers }),
+				setHeaders: (h) => Object.assign(set, h)
+			});
+			return { view, vary: set.vary };
+		};
+		const phone = { 'sec-ch-ua-mobile': '?1' };
+		expect(answer('?view=week', phone)).toEqual({
+			view: 'week',
+			vary: 'Sec-CH-UA-Mobile, User-Agent'
+		});
+		expect(answer('?view=month', phone).view).toBe('month');
+		expect(answer('?week=2026-03-04', phone).view).toBe('day');
+		expect(answer('', { 'sec-ch-ua-mobile': '?0' }).view).toBe('week');
 	});
 
 	it('reads sort, direction and page, and falls back on anything a user could type', () => {

@@ -41,10 +41,34 @@ export function readWeekDate(params: URLSearchParams, today: string) {
 export const VIEWS = ['week', 'day', 'month', 'list'] as const;
 export type View = (typeof VIEWS)[number];
 
-/** `?view=month` or `?view=list`; anything else (or nothing) the week. */
-export function readView(params: URLSearchParams): View {
+/** `?view=day|week|month|list`; anything else (or nothing) the `fallback`: the device's default. */
+export function readView(params: URLSearchParams, fallback: View = 'week'): View {
 	const view = params.get('view');
-	return VIEWS.find((v) => v === view) ?? 'week';
+	return VIEWS.find((v) => v === view) ?? fallback;
+}
+
+/**
+ * The view a URL that names none opens on: the day agenda on a phone, the week elsewhere. Decided
+ * from the request before anything is drawn, so a phone never paints a week grid to replace it:
+ * Chromium browsers say `Sec-CH-UA-Mobile: ?1`; Safari on an iPhone, Firefox and WeChat put
+ * "Mobi" in the user agent (tablets do not, and get the week).
+ */
+export function defaultView(headers: Headers): View {
+	const mobile =
+		headers.get('sec-ch-ua-mobile') === '?1' || /Mobi/i.test(headers.get('user-agent') ?? '');
+	return mobile ? 'day' : 'week';
+}
+
+type ViewRequest = {
+	url: URL;
+	request: Request;
+	setHeaders: (headers: Record<string, string>) => void;
+};
+
+/** The page's view: the URL's, else the device's default (so the answer varies on the device). */
+export function requestedView({ url, request, setHeaders }: ViewRequest): View {
+	setHeaders({ vary: 'Sec-CH-UA-Mobile, User-Agent' });
+	return readView(url.searchParams, defaultView(request.headers));
 }
 
 /** `?events=off` hides the holiday and shopping-event overlays. */
@@ -111,6 +135,11 @@ export function pager(url: URL, view: View, anchor: string) {
 		current: withParam(url, 'week', null),
 		next: withParam(url, 'week', next)
 	};
+}
+
+/** The wall date and time in the channel's zone go with the zone's city, so it is not mistaken. */
+export function zoneCity(zone: string | null) {
+	return zone?.split('/').at(-1)?.replaceAll('_', ' ') ?? '';
 }
 
 /** The viewer's own clock for an instant, e.g. "Tue 15:00", shown beside the channel's time. */

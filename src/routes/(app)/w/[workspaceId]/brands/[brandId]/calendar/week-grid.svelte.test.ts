@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'vitest-browser-svelte';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import type { Card } from './move';
 import WeekGrid, { type Row } from './week-grid.svelte';
 
@@ -128,5 +128,14 @@ describe('week grid', () => {
 		expect(over.defaultPrevented).toBe(false);
 		target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true }));
 		expect(onDrop).not.toHaveBeenCalled();
+	});
+
+	// The grid scrolls sideways on a narrow screen; a keyboard scrolls what has focus.
+	it("lets a keyboard reach a viewer's empty week: the grid's region takes focus", async () => {
+		await renderGrid({ items: [], canEdit: false });
+		const region = page.getByRole('region', { name: 'Week of 2 March' });
+		await userEvent.keyboard('{Tab}');
+		// The first stop: with no card and no add link there is nothing else in it to focus.
+		await expect.element(region).toHaveFocus();
 	});
 });
