@@ -6,12 +6,15 @@
  *
  *   npm run bench:lighthouse
  *   BENCH_BUILD=build-old npm run bench:lighthouse   # another build of the app (before/after)
+ *   BENCH_PAGES=dashboard,calendar npm run bench:lighthouse   # only these pages (not written to the file)
+ *   BENCH_REPORTS=/tmp/lh npm run bench:lighthouse   # also keep each page's full report there,
+ *                                                    # for its diagnostics (long tasks, unused JS …)
  *
  * Lighthouse runs through `npx lighthouse@12.8.2` (13.x needs Node 22) with the Chromium the
  * browser tests use (CHROME_PATH, else /usr/bin/chromium).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@libsql/client';
@@ -40,7 +43,10 @@ try {
 	});
 	await waitForHealth(origin);
 	const cookie = await signIn(origin, DEMO);
-	const pages = await phonePages(join(dir, 'demo.db'));
+	const only = process.env.BENCH_PAGES?.split(',').map((name) => name.trim());
+	const pages = (await phonePages(join(dir, 'demo.db'))).filter(
+		({ name }) => !only || only.includes(name)
+	);
 	const results = [];
 	for (const { name, path } of pages) {
 		const report = join(dir, 'report.json');
@@ -60,6 +66,10 @@ try {
 			{ stdio: 'inherit', env: { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) } }
 		);
 		const lhr = JSON.parse(readFileSync(report, 'utf8'));
+		if (process.env.BENCH_REPORTS) {
+			mkdirSync(process.env.BENCH_REPORTS, { recursive: true });
+			copyFileSync(report, join(process.env.BENCH_REPORTS, `${name.replace(/\W+/g, '-')}.json`));
+		}
 		const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
 		const metric = (id) => Math.round(lhr.audits[id]?.numericValue ?? 0);
 		const result = {
@@ -79,16 +89,25 @@ try {
 				`  bp ${String(result.bestPractices).padStart(3)}  LCP ${result.lcpMs} ms  TBT ${result.tbtMs} ms`
 		);
 	}
-	mkdirSync('bench', { recursive: true });
-	writeFileSync(
-		OUT,
-		JSON.stringify(
-			{ lighthouse: LIGHTHOUSE, at: new Date().toISOString(), machine: machine(), pages: results },
-			null,
-			'\t'
-		) + '\n'
-	);
-	console.log(`\nwritten to ${OUT}`);
+	if (only) {
+		console.log(`\nsome pages only (BENCH_PAGES): not written to ${OUT}`);
+	} else {
+		mkdirSync('bench', { recursive: true });
+		writeFileSync(
+			OUT,
+			JSON.stringify(
+				{
+					lighthouse: LIGHTHOUSE,
+					at: new Date().toISOString(),
+					machine: machine(),
+					pages: results
+				},
+				null,
+				'\t'
+			) + '\n'
+		);
+		console.log(`\nwritten to ${OUT}`);
+	}
 } finally {
 	child?.kill('SIGTERM');
 	rmSync(dir, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { database, db } from '$lib/server/db';
 import { prepareDatabase } from '$lib/server/db/client';
 import { isDatabaseBusy } from '$lib/server/db/write-gate';
 import { busyMessage, busyResponse } from '$lib/server/database-busy';
+import { compressResponse } from '$lib/server/compress';
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from '$lib/server/seed/demo';
 import {
 	SESSION_COOKIE,
@@ -168,7 +169,12 @@ const formBodies: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+// Outermost, so it sees every header the others set (compress.ts).
+const compression: Handle = async ({ event, resolve }) =>
+	compressResponse(event.request, await resolve(event));
+
 export const handle = sequence(
+	compression,
 	drainBody,
 	securityHeaders,
 	databaseBusy,

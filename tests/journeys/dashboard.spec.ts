@@ -146,7 +146,8 @@ test('the growth dashboard: headline, ranges, roll-ups, comparison, table, CSV a
 		name: 'Notes on this chart'
 	});
 	await expect(notes).toContainText('Welcome-flow test 🌱');
-	// …and as a numbered marker on the chart itself.
+	// …and as a numbered marker on the chart itself, drawn when the chart comes into view.
+	await chart(page, /Followers · Instagram/).scrollIntoViewIfNeeded();
 	await expect(
 		chart(page, /Followers · Instagram/)
 			.locator('svg text')
