@@ -65,7 +65,7 @@ export async function backupDatabase({
 	try {
 		const copied =
 			location.kind === 'file'
-				? await copyFile(location.path, partial)
+				? await vacuumInto(location.path, partial)
 				: await downloadDump(location.httpUrl, location.authToken, partial);
 		if (copied) return copied;
 		await chmod(partial, 0o600);
@@ -93,7 +93,7 @@ export async function backupDatabase({
  * @param {string} target an empty file
  * @returns {Promise<BackupResult | undefined>} a failure, or nothing when the copy is good
  */
-async function copyFile(source, target) {
+async function vacuumInto(source, target) {
 	// Reading needs no lock in WAL mode; a long timeout only matters while the app recovers a WAL.
 	const client = createClient({ url: `file:${source}`, timeout: 5_000 });
 	try {
