@@ -5,6 +5,7 @@ import { discoverRoutes, fill } from '../support/routes';
 import { expect, test } from '../support/support';
 import { arrangeTargets, routeParams, type Targets } from '../support/targets';
 import { demoParams, seedDemoInto } from './demo';
+import { QUERY_VIEWS } from './query-views';
 
 /**
  * Pages that are still wider than a phone's screen, or that axe still faults, as
@@ -92,6 +93,11 @@ async function visitAll(browser: Browser, locale: string, params: Record<string,
 		expect(response?.status(), path).toBeLessThan(400);
 		await expect(page.locator('html')).toHaveAttribute('lang', locale);
 		problems.push(...(await check(page, route.pattern)));
+	}
+	for (const { pattern, query } of QUERY_VIEWS) {
+		const path = `${fill(pattern, params)}?${query}`;
+		expect((await page.goto(path))?.status(), path).toBeLessThan(400);
+		problems.push(...(await check(page, `${pattern}?${query}`)));
 	}
 	await context.close();
 	return problems;
