@@ -101,7 +101,7 @@ function offScreenValues(page: Page, screen: number) {
 /** Data cells that lost their column's name on the way to a card (no visible label beside it). */
 function unlabelledValues(page: Page) {
 	return page.evaluate(() =>
-		[...document.querySelectorAll<HTMLElement>('main table tbody td')]
+		[...document.querySelectorAll<HTMLTableCellElement>('main table tbody td')]
 			.filter((cell) => cell.checkVisibility() && cell.textContent?.trim())
 			.filter((cell) => {
 				// A cell in a card shows its label before it; the header row is out of sight.
