@@ -45,7 +45,8 @@ test.afterAll(async () => {
 
 for (const { locale, brand } of LANGUAGES) {
 	test(`every page fits a phone and passes axe (${locale})`, async ({ browser }) => {
-		test.setTimeout(300_000);
+		// About 4 s a page (a load and axe), more on a busy machine: every page and query view.
+		test.setTimeout(600_000);
 		await client.execute({
 			sql: 'UPDATE users SET locale = ? WHERE email = ?',
 			args: [locale, targets.owner.email]
