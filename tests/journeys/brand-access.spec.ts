@@ -20,6 +20,9 @@ type World = {
 	/** A creator who works with Chew only. */
 	chewCreatorId: string;
 	chewCreatorName: string;
+	/** A collaboration of Bump with a creator of its own. */
+	bumpCollabId: string;
+	chewCollabId: string;
 };
 const test = roles.extend<{ world: World }>({
 	world: async ({ once, owner, db }, use) => {
@@ -37,12 +40,26 @@ const test = roles.extend<{ world: World }>({
 				null
 			);
 			if (!creator.ok) throw new Error('creator not created');
+			const chewCollabId = `c-${chew}`.slice(0, 30);
 			await db
 				.insert(collaborations)
-				.values(
-					collaborationRow({ id: `c-${chew}`.slice(0, 30), brandId: chew, creatorId: creator.id })
-				);
-			return { bump, chew, itemId, chewCreatorId: creator.id, chewCreatorName };
+				.values(collaborationRow({ id: chewCollabId, brandId: chew, creatorId: creator.id }));
+			const bumpCreator = await createCreator(
+				db,
+				owner.workspaceId,
+				creatorInput({ name: 'Bump Yoga Creator' }),
+				[],
+				null
+			);
+			if (!bumpCreator.ok) throw new Error('creator not created');
+			const bumpCollabId = `c-${bump}`.slice(0, 30);
+			await db
+				.insert(collaborations)
+				.values(collaborationRow({ id: bumpCollabId, brandId: bump, creatorId: bumpCreator.id }));
+			return {
+				...{ bump, chew, itemId, chewCreatorId: creator.id, chewCreatorName },
+				...{ bumpCollabId, chewCollabId }
+			};
 		});
 		await use(await world);
 	}
@@ -112,6 +129,28 @@ test('invite a client as approver for one brand: she sees only that brand and co
 	await expect(page.getByText('Thread reopened.')).toBeVisible();
 	await expect(page.getByText(/^Resolved by/)).toHaveCount(0);
 
+	// …and on a collaboration of her brand, where she changes nothing else either.
+	await page.goto(`${ws}/brands/${world.bump}/outreach/${world.bumpCollabId}`);
+	await expect(page.getByRole('button', { name: 'Save terms' })).toHaveCount(0);
+	await page.getByLabel('Add a comment').fill('@Agency Owner is the fee final? <i>asking</i>');
+	await page.getByRole('button', { name: 'Post comment' }).click();
+	const dealComments = page.getByRole('list', { name: 'Comments' });
+	await expect(dealComments).toContainText('@Agency Owner is the fee final? <i>asking</i>');
+	await expect(dealComments).toContainText('Mentions: Agency Owner');
+	await page.getByRole('button', { name: 'Resolve thread' }).click();
+	await expect(page.getByText(/^Resolved by Casey Client on/)).toBeVisible();
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: 'Reopen thread' }).click();
+	await expect(page.getByText('Thread reopened.')).toBeVisible();
+	// The other brand's collaboration is not there for her, nor through her own brand's URL.
+	for (const url of [
+		`${ws}/brands/${world.chew}/outreach/${world.chewCollabId}?/comment`,
+		`${ws}/brands/${world.bump}/outreach/${world.chewCollabId}?/comment`
+	]) {
+		const response = await client.api.post(url, { form: { body: 'hi' }, maxRedirects: 0 });
+		expect(response.status(), url).toBe(404);
+	}
+
 	// The other brand does not exist for her: by URL, by a creator link, by an export.
 	for (const path of [
 		`${ws}/brands/${world.chew}`,
@@ -179,4 +218,37 @@ test('an owner narrows an editor to one brand: the editor’s open page answers 
 	await expect(editorPage.getByRole('row', { name: /Eddie Editor/ })).toContainText('按品牌设定');
 	await ownerPage.context().close();
 	await editorPage.context().close();
+});
+
+test('an approver comments on a collaboration of her brand in Chinese, mentioning the owner', async ({
+	browser,
+	baseURL,
+	owner,
+	world
+}) => {
+	const ws = `/w/${owner.workspaceId}`;
+	const client = await ApiUser.signUp(baseURL!, '王 客户');
+	await client.accept(await owner.invite('approver', [world.bump]));
+	const switched = await client.api.post('/locale', {
+		form: { locale: 'zh-CN', redirectTo: '/' },
+		maxRedirects: 0
+	});
+	expect(switched.status()).toBe(303);
+	const page = await browserOf(browser, baseURL!, client);
+	await page.goto(`${ws}/brands/${world.bump}/outreach/${world.bumpCollabId}`);
+	await waitForHydration(page);
+	// An empty comment is refused on its field, in Chinese.
+	await page.getByRole('button', { name: '发表评论' }).click();
+	await expect(page.getByLabel('添加评论')).toHaveAttribute('aria-invalid', 'true');
+	await page.getByLabel('添加评论').fill('@Agency Owner 样品收到了吗？');
+	await page.getByRole('button', { name: '发表评论' }).click();
+	const comments = page.getByRole('list', { name: '评论' });
+	await expect(comments).toContainText('@Agency Owner 样品收到了吗？');
+	await expect(comments).toContainText('王 客户');
+	await expect(comments).toContainText('提及：Agency Owner');
+	await page.getByRole('button', { name: '标记为已解决' }).click();
+	await expect(page.getByText(/^王 客户 已于 .* 标记为已解决。$/)).toBeVisible();
+	await expectNoAxeViolations(page);
+	await page.context().close();
+	await client.dispose();
 });
