@@ -31,34 +31,28 @@ const test = roles.extend<{ world: World }>({
 			const chew = await createBrand(owner, { name: 'Chew Client' });
 			const [maker] = await db.select().from(users).where(eq(users.email, owner.email));
 			const itemId = await createItem(db, bump, itemInput({ title: 'Mat launch reel' }), maker.id);
+			// A creator with one collaboration, with the given brand only.
+			const dealWith = async (brandId: string, name: string) => {
+				const creator = await createCreator(
+					db,
+					owner.workspaceId,
+					creatorInput({ name }),
+					[],
+					null
+				);
+				if (!creator.ok) throw new Error('creator not created');
+				const id = `c-${brandId}`.slice(0, 30);
+				await db
+					.insert(collaborations)
+					.values(collaborationRow({ id, brandId, creatorId: creator.id }));
+				return { creatorId: creator.id, id };
+			};
 			const chewCreatorName = 'Chew Only Creator';
-			const creator = await createCreator(
-				db,
-				owner.workspaceId,
-				creatorInput({ name: chewCreatorName }),
-				[],
-				null
-			);
-			if (!creator.ok) throw new Error('creator not created');
-			const chewCollabId = `c-${chew}`.slice(0, 30);
-			await db
-				.insert(collaborations)
-				.values(collaborationRow({ id: chewCollabId, brandId: chew, creatorId: creator.id }));
-			const bumpCreator = await createCreator(
-				db,
-				owner.workspaceId,
-				creatorInput({ name: 'Bump Yoga Creator' }),
-				[],
-				null
-			);
-			if (!bumpCreator.ok) throw new Error('creator not created');
-			const bumpCollabId = `c-${bump}`.slice(0, 30);
-			await db
-				.insert(collaborations)
-				.values(collaborationRow({ id: bumpCollabId, brandId: bump, creatorId: bumpCreator.id }));
+			const chewDeal = await dealWith(chew, chewCreatorName);
+			const bumpDeal = await dealWith(bump, 'Bump Yoga Creator');
 			return {
-				...{ bump, chew, itemId, chewCreatorId: creator.id, chewCreatorName },
-				...{ bumpCollabId, chewCollabId }
+				...{ bump, chew, itemId, chewCreatorId: chewDeal.creatorId, chewCreatorName },
+				...{ bumpCollabId: bumpDeal.id, chewCollabId: chewDeal.id }
 			};
 		});
 		await use(await world);
