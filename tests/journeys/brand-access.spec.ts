@@ -73,6 +73,23 @@ async function browserOf(
 	return context.newPage();
 }
 
+/** On an item's or a collaboration's page: a comment mentioning the owner, resolved, reopened. */
+async function discuss(page: import('@playwright/test').Page, body: string, author: string) {
+	await page.getByLabel('Add a comment').fill(body);
+	await page.getByRole('button', { name: 'Post comment' }).click();
+	const comments = page.getByRole('list', { name: 'Comments' });
+	await expect(comments).toContainText(body);
+	await expect(comments).toContainText(author);
+	await expect(comments).toContainText('Mentions: Agency Owner');
+	// She closes the thread; anyone who sees it can reopen it.
+	await page.getByRole('button', { name: 'Resolve thread' }).click();
+	await expect(page.getByText(new RegExp(`^Resolved by ${author} on`))).toBeVisible();
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: 'Reopen thread' }).click();
+	await expect(page.getByText('Thread reopened.')).toBeVisible();
+	await expect(page.getByText(/^Resolved by/)).toHaveCount(0);
+}
+
 test('invite a client as approver for one brand: she sees only that brand and comments on it', async ({
 	browser,
 	baseURL,
@@ -109,33 +126,12 @@ test('invite a client as approver for one brand: she sees only that brand and co
 	// She comments on an item of her brand (an approver changes nothing else).
 	await page.goto(`${ws}/brands/${world.bump}/calendar/items/${world.itemId}`);
 	await expect(page.getByLabel('Title')).toHaveCount(0);
-	await page.getByLabel('Add a comment').fill('@Agency Owner approved — <b>ship it</b>');
-	await page.getByRole('button', { name: 'Post comment' }).click();
-	const comments = page.getByRole('list', { name: 'Comments' });
-	await expect(comments).toContainText('@Agency Owner approved — <b>ship it</b>');
-	await expect(comments).toContainText('Casey Client');
-	await expect(comments).toContainText('Mentions: Agency Owner');
-	// She closes the thread; anyone who sees it can reopen it.
-	await page.getByRole('button', { name: 'Resolve thread' }).click();
-	await expect(page.getByText(/^Resolved by Casey Client on/)).toBeVisible();
-	await expectNoAxeViolations(page);
-	await page.getByRole('button', { name: 'Reopen thread' }).click();
-	await expect(page.getByText('Thread reopened.')).toBeVisible();
-	await expect(page.getByText(/^Resolved by/)).toHaveCount(0);
+	await discuss(page, '@Agency Owner approved — <b>ship it</b>', 'Casey Client');
 
 	// …and on a collaboration of her brand, where she changes nothing else either.
 	await page.goto(`${ws}/brands/${world.bump}/outreach/${world.bumpCollabId}`);
 	await expect(page.getByRole('button', { name: 'Save terms' })).toHaveCount(0);
-	await page.getByLabel('Add a comment').fill('@Agency Owner is the fee final? <i>asking</i>');
-	await page.getByRole('button', { name: 'Post comment' }).click();
-	const dealComments = page.getByRole('list', { name: 'Comments' });
-	await expect(dealComments).toContainText('@Agency Owner is the fee final? <i>asking</i>');
-	await expect(dealComments).toContainText('Mentions: Agency Owner');
-	await page.getByRole('button', { name: 'Resolve thread' }).click();
-	await expect(page.getByText(/^Resolved by Casey Client on/)).toBeVisible();
-	await expectNoAxeViolations(page);
-	await page.getByRole('button', { name: 'Reopen thread' }).click();
-	await expect(page.getByText('Thread reopened.')).toBeVisible();
+	await discuss(page, '@Agency Owner is the fee final? <i>asking</i>', 'Casey Client');
 	// The other brand's collaboration is not there for her, nor through her own brand's URL.
 	for (const url of [
 		`${ws}/brands/${world.chew}/outreach/${world.chewCollabId}?/comment`,

@@ -31,24 +31,21 @@ export async function seedDemoCollabComments(db: Db, workspaceId: string, now = 
 	const client = people.find((p) => p.email === 'client@freehold.test');
 	const owner = people.find((p) => p.email === 'demo@freehold.test');
 	if (!deal || !client || !owner) return;
-	const on = { kind: 'collaboration' as const, id: deal.id };
-	const scope = (userId: string) => ({ workspaceId, brandId: deal.brandId, userId });
-	await postComment(
-		db,
-		scope(client.id),
-		{
-			...on,
-			body: "@Lin Wei Brooke's TikTok is live but the caption has no #ad. Can she add it before we pay her?"
-		},
-		new Date(now - 5 * HOUR_MS)
-	);
-	await postComment(
-		db,
-		scope(owner.id),
-		{
-			...on,
-			body: "Good catch, @Sarah Miller. I've asked Brooke to add #ad at the start of the caption; I'll mark it paid once it's fixed."
-		},
-		new Date(now - 2 * HOUR_MS)
-	);
+	const thread: [string, string, number][] = [
+		[
+			client.id,
+			"@Lin Wei Brooke's TikTok is live but the caption has no #ad. Can she add it before we pay her?",
+			5
+		],
+		[
+			owner.id,
+			"Good catch, @Sarah Miller. I've asked Brooke to add #ad at the start of the caption; I'll mark it paid once it's fixed.",
+			2
+		]
+	];
+	for (const [userId, body, hoursAgo] of thread) {
+		const scope = { workspaceId, brandId: deal.brandId, userId };
+		const on = { kind: 'collaboration' as const, id: deal.id, body };
+		await postComment(db, scope, on, new Date(now - hoursAgo * HOUR_MS));
+	}
 }
