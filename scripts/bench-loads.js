@@ -58,7 +58,12 @@ async function arrange(db) {
 	for (let i = 1; i < 8; i++)
 		await testing.makeItem(db, brandId, { title: `Bench item ${i}`, seriesId });
 	for (let i = 0; i < 30; i++)
-		await addComment(db, brandId, itemId, user.userId, `Comment ${i}: looks good, ship it.`);
+		await addComment(
+			db,
+			{ kind: 'item', brandId, id: itemId },
+			user.userId,
+			`Comment ${i}: looks good, ship it.`
+		);
 	const creatorId = await testing.makeCreator(db, user.workspaceId, { name: 'Bench Creator' });
 	const collaborationId = await testing.makeCollaboration(db, { brandId, creatorId });
 	await testing.makeDeliverable(db, collaborationId, { contentItemId: itemId });

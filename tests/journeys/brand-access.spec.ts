@@ -20,6 +20,9 @@ type World = {
 	/** A creator who works with Chew only. */
 	chewCreatorId: string;
 	chewCreatorName: string;
+	/** A collaboration of Bump with a creator of its own. */
+	bumpCollabId: string;
+	chewCollabId: string;
 };
 const test = roles.extend<{ world: World }>({
 	world: async ({ once, owner, db }, use) => {
@@ -28,21 +31,29 @@ const test = roles.extend<{ world: World }>({
 			const chew = await createBrand(owner, { name: 'Chew Client' });
 			const [maker] = await db.select().from(users).where(eq(users.email, owner.email));
 			const itemId = await createItem(db, bump, itemInput({ title: 'Mat launch reel' }), maker.id);
-			const chewCreatorName = 'Chew Only Creator';
-			const creator = await createCreator(
-				db,
-				owner.workspaceId,
-				creatorInput({ name: chewCreatorName }),
-				[],
-				null
-			);
-			if (!creator.ok) throw new Error('creator not created');
-			await db
-				.insert(collaborations)
-				.values(
-					collaborationRow({ id: `c-${chew}`.slice(0, 30), brandId: chew, creatorId: creator.id })
+			// A creator with one collaboration, with the given brand only.
+			const dealWith = async (brandId: string, name: string) => {
+				const creator = await createCreator(
+					db,
+					owner.workspaceId,
+					creatorInput({ name }),
+					[],
+					null
 				);
-			return { bump, chew, itemId, chewCreatorId: creator.id, chewCreatorName };
+				if (!creator.ok) throw new Error('creator not created');
+				const id = `c-${brandId}`.slice(0, 30);
+				await db
+					.insert(collaborations)
+					.values(collaborationRow({ id, brandId, creatorId: creator.id }));
+				return { creatorId: creator.id, id };
+			};
+			const chewCreatorName = 'Chew Only Creator';
+			const chewDeal = await dealWith(chew, chewCreatorName);
+			const bumpDeal = await dealWith(bump, 'Bump Yoga Creator');
+			return {
+				...{ bump, chew, itemId, chewCreatorId: chewDeal.creatorId, chewCreatorName },
+				...{ bumpCollabId: bumpDeal.id, chewCollabId: chewDeal.id }
+			};
 		});
 		await use(await world);
 	}
@@ -60,6 +71,23 @@ async function browserOf(
 		storageState: await user.api.storageState()
 	});
 	return context.newPage();
+}
+
+/** On an item's or a collaboration's page: a comment mentioning the owner, resolved, reopened. */
+async function discuss(page: import('@playwright/test').Page, body: string, author: string) {
+	await page.getByLabel('Add a comment').fill(body);
+	await page.getByRole('button', { name: 'Post comment' }).click();
+	const comments = page.getByRole('list', { name: 'Comments' });
+	await expect(comments).toContainText(body);
+	await expect(comments).toContainText(author);
+	await expect(comments).toContainText('Mentions: Agency Owner');
+	// She closes the thread; anyone who sees it can reopen it.
+	await page.getByRole('button', { name: 'Resolve thread' }).click();
+	await expect(page.getByText(new RegExp(`^Resolved by ${author} on`))).toBeVisible();
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: 'Reopen thread' }).click();
+	await expect(page.getByText('Thread reopened.')).toBeVisible();
+	await expect(page.getByText(/^Resolved by/)).toHaveCount(0);
 }
 
 test('invite a client as approver for one brand: she sees only that brand and comments on it', async ({
@@ -98,19 +126,20 @@ test('invite a client as approver for one brand: she sees only that brand and co
 	// She comments on an item of her brand (an approver changes nothing else).
 	await page.goto(`${ws}/brands/${world.bump}/calendar/items/${world.itemId}`);
 	await expect(page.getByLabel('Title')).toHaveCount(0);
-	await page.getByLabel('Add a comment').fill('@Agency Owner approved — <b>ship it</b>');
-	await page.getByRole('button', { name: 'Post comment' }).click();
-	const comments = page.getByRole('list', { name: 'Comments' });
-	await expect(comments).toContainText('@Agency Owner approved — <b>ship it</b>');
-	await expect(comments).toContainText('Casey Client');
-	await expect(comments).toContainText('Mentions: Agency Owner');
-	// She closes the thread; anyone who sees it can reopen it.
-	await page.getByRole('button', { name: 'Resolve thread' }).click();
-	await expect(page.getByText(/^Resolved by Casey Client on/)).toBeVisible();
-	await expectNoAxeViolations(page);
-	await page.getByRole('button', { name: 'Reopen thread' }).click();
-	await expect(page.getByText('Thread reopened.')).toBeVisible();
-	await expect(page.getByText(/^Resolved by/)).toHaveCount(0);
+	await discuss(page, '@Agency Owner approved — <b>ship it</b>', 'Casey Client');
+
+	// …and on a collaboration of her brand, where she changes nothing else either.
+	await page.goto(`${ws}/brands/${world.bump}/outreach/${world.bumpCollabId}`);
+	await expect(page.getByRole('button', { name: 'Save terms' })).toHaveCount(0);
+	await discuss(page, '@Agency Owner is the fee final? <i>asking</i>', 'Casey Client');
+	// The other brand's collaboration is not there for her, nor through her own brand's URL.
+	for (const url of [
+		`${ws}/brands/${world.chew}/outreach/${world.chewCollabId}?/comment`,
+		`${ws}/brands/${world.bump}/outreach/${world.chewCollabId}?/comment`
+	]) {
+		const response = await client.api.post(url, { form: { body: 'hi' }, maxRedirects: 0 });
+		expect(response.status(), url).toBe(404);
+	}
 
 	// The other brand does not exist for her: by URL, by a creator link, by an export.
 	for (const path of [
@@ -185,4 +214,37 @@ test('an owner narrows an editor to one brand: the editor’s open page answers 
 	await expectNoAxeViolations(editorPage);
 	await ownerPage.context().close();
 	await editorPage.context().close();
+});
+
+test('an approver comments on a collaboration of her brand in Chinese, mentioning the owner', async ({
+	browser,
+	baseURL,
+	owner,
+	world
+}) => {
+	const ws = `/w/${owner.workspaceId}`;
+	const client = await ApiUser.signUp(baseURL!, '王 客户');
+	await client.accept(await owner.invite('approver', [world.bump]));
+	const switched = await client.api.post('/locale', {
+		form: { locale: 'zh-CN', redirectTo: '/' },
+		maxRedirects: 0
+	});
+	expect(switched.status()).toBe(303);
+	const page = await browserOf(browser, baseURL!, client);
+	await page.goto(`${ws}/brands/${world.bump}/outreach/${world.bumpCollabId}`);
+	await waitForHydration(page);
+	// An empty comment is refused on its field, in Chinese.
+	await page.getByRole('button', { name: '发表评论' }).click();
+	await expect(page.getByLabel('添加评论')).toHaveAttribute('aria-invalid', 'true');
+	await page.getByLabel('添加评论').fill('@Agency Owner 样品收到了吗？');
+	await page.getByRole('button', { name: '发表评论' }).click();
+	const comments = page.getByRole('list', { name: '评论' });
+	await expect(comments).toContainText('@Agency Owner 样品收到了吗？');
+	await expect(comments).toContainText('王 客户');
+	await expect(comments).toContainText('提及：Agency Owner');
+	await page.getByRole('button', { name: '标记为已解决' }).click();
+	await expect(page.getByText(/^王 客户 已于 .* 标记为已解决。$/)).toBeVisible();
+	await expectNoAxeViolations(page);
+	await page.context().close();
+	await client.dispose();
 });

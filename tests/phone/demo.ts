@@ -5,6 +5,7 @@ import { seedDemoBrands } from '../../src/lib/server/seed/demo-brands';
 import { seedDemoCalendar, seedDemoSeries } from '../../src/lib/server/seed/demo-calendar';
 import { seedDemoOutreach } from '../../src/lib/server/seed/demo-outreach';
 import { seedDemoResults } from '../../src/lib/server/seed/demo-results';
+import { addComment } from '../../src/lib/server/queries/comments';
 import type { E2eDb } from '../support/database';
 import type { Targets } from '../support/targets';
 
@@ -21,6 +22,22 @@ export async function seedDemoInto(db: E2eDb, { owner, ids }: Targets) {
 	await seedDemoResults(db, owner.workspaceId);
 	await seedDemoOutreach(db, owner.workspaceId, team);
 	await seedDemoAudience(db, owner.workspaceId, ids.ownerUserId);
+	// A comment on every collaboration, with a mention and a long unbroken link that must wrap.
+	const deals = await db
+		.select({ id: t.collaborations.id, brandId: t.collaborations.brandId })
+		.from(t.collaborations)
+		.innerJoin(t.brands, eq(t.brands.id, t.collaborations.brandId))
+		.where(eq(t.brands.workspaceId, owner.workspaceId));
+	for (const deal of deals) {
+		await addComment(
+			db,
+			{ kind: 'collaboration', brandId: deal.brandId, id: deal.id },
+			ids.ownerUserId,
+			'@Owner tracking: https://www.ups.com/track?loc=en_US&tracknum=1Z999AA10123456784&requester=ST/trackdetails',
+			new Date(),
+			[ids.ownerUserId]
+		);
+	}
 	// The demo imports nothing: one import batch per brand, on its latest value of a metric.
 	const brands = await db
 		.select()

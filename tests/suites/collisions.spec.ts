@@ -5,6 +5,7 @@ import type { BrowserContext, Locator, Page } from '@playwright/test';
 import type { ContentItem } from '../../src/lib/server/db/schema';
 import { createPersona } from '../../src/lib/server/queries/personas';
 import { createPillar } from '../../src/lib/server/queries/pillars';
+import { addComment } from '../../src/lib/server/queries/comments';
 import { listProfiles } from '../../src/lib/server/queries/creators';
 import {
 	makeCampaign,
@@ -182,6 +183,13 @@ async function arrangeRecords() {
 		dueDay: '2027-03-31'
 	});
 	ids.note = await makeNote(db, brandId, { day: '2026-11-30', text: 'Note' });
+	// A comment on the item and on the collaboration, so their threads can be resolved.
+	for (const [kind, part] of [
+		['item', 'item'],
+		['collaboration', 'collab']
+	] as const) {
+		await addComment(db, { kind, brandId, id: id(part) }, userIds.owner, 'Ready for review?');
+	}
 }
 
 // Kept as beforeAll, not the role fixtures: the CASES table reads its paths and ids lazily from
@@ -776,3 +784,58 @@ test('bulk move in the table: a row changed meanwhile is refused and named; it s
 	await expect(done(b)).toBeVisible();
 	await expect.poll(storedStage).toBe('negotiating');
 });
+
+// Comment threads (items and collaborations alike): a resolve or reopen carries the thread as the
+// page showed it. B's click on a thread that changed meanwhile is refused in B's language, the
+// page shows the thread as it is now, and B's next click counts.
+for (const [kind, part, path, bLocale] of [
+	['item', 'item', () => `${brandPath()}/calendar/items/${id('item')}`, 'en'],
+	['collaboration', 'collab', collabPath, 'zh-CN']
+] as const) {
+	const table = kind === 'item' ? 'item_threads' : 'collaboration_threads';
+	const column = kind === 'item' ? 'item_id' : 'collaboration_id';
+	const resolvedBy = () =>
+		scalar(
+			`SELECT u.name FROM ${table} t LEFT JOIN users u ON u.id = t.resolved_by WHERE t.${column} = ?`,
+			id(part)
+		);
+	const button = (s: Side, key: string) =>
+		s.page.getByRole('button', { name: s.t(key), exact: true });
+
+	test(`${kind} thread: a resolve after a comment B has not seen, or a second reopen, is refused`, async () => {
+		const who = { a: 'owner', b: bLocale === 'zh-CN' ? 'zh' : 'editor' } as const;
+		const { a, b } = await openBoth(path(), who, bLocale);
+		// A adds a comment B's page does not show yet; B's resolve is refused and the thread stays open.
+		await a.page.getByLabel(a.t('item_comment_field'), { exact: true }).fill('One more: the link');
+		await button(a, 'item_comment_submit').click();
+		await expect(a.page.getByRole('list', { name: a.t('item_comments') })).toContainText(
+			'One more: the link'
+		);
+		await button(b, 'thread_resolve').click();
+		await expect(alert(b, 'thread_conflict')).toBeVisible();
+		await expect(b.page.getByRole('list', { name: b.t('item_comments') })).toContainText(
+			'One more: the link'
+		);
+		expect(await resolvedBy()).toBeNull();
+		await expectNoAxeViolations(b.page);
+		// Now B has seen it: B's resolve counts.
+		await button(b, 'thread_resolve').click();
+		await expect(
+			b.page.getByRole('status').filter({ hasText: b.t('thread_resolved_done') })
+		).toBeVisible();
+		await expect.poll(resolvedBy).toBe(who.b === 'zh' ? names.zhEditor : names.editor);
+
+		// Both see it resolved; A reopens first; B's reopen is refused, then B resolves again.
+		await a.page.reload();
+		await button(a, 'thread_reopen').click();
+		await expect(
+			a.page.getByRole('status').filter({ hasText: a.t('thread_reopened') })
+		).toBeVisible();
+		await button(b, 'thread_reopen').click();
+		await expect(alert(b, 'thread_conflict')).toBeVisible();
+		expect(await resolvedBy()).toBeNull();
+		await expect(button(b, 'thread_resolve')).toBeVisible();
+		await button(b, 'thread_resolve').click();
+		await expect.poll(resolvedBy).not.toBeNull();
+	});
+}

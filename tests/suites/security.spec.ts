@@ -21,10 +21,14 @@ const USER_ROUTES = ['/', '/account', '/account/password', '/signout', '/workspa
 const WORKSPACE_PREFIX = '/w/[workspaceId]';
 /** Workspace actions any member may take on themselves (every other one needs editor or owner). */
 const SELF_SERVICE_ACTIONS = ['/w/[workspaceId]/settings?/leave'];
-/** Every member who sees an item may comment on it and resolve or reopen its thread. */
-const COMMENT_ACTIONS = ['comment', 'resolve', 'reopen'].map(
-	(action) => `/w/[workspaceId]/brands/[brandId]/calendar/items/[itemId]?/${action}`
-);
+/**
+ * Every member who sees an item or a collaboration may comment on it and resolve or reopen its
+ * thread.
+ */
+const COMMENT_ACTIONS = ['comment', 'resolve', 'reopen'].flatMap((action) => [
+	`/w/[workspaceId]/brands/[brandId]/calendar/items/[itemId]?/${action}`,
+	`/w/[workspaceId]/brands/[brandId]/outreach/[collaborationId]?/${action}`
+]);
 /** Pages only workspace owners open (every other page reads fine for a viewer). */
 const OWNER_ONLY_PAGES = ['/w/[workspaceId]/members/[userId]'];
 
@@ -240,6 +244,17 @@ test('a member limited to another brand gets 404 for everything of this brand, a
 		for (const method of route.methods) {
 			const response = await scoped.api.fetch(path, { method, maxRedirects: 0 });
 			expect(response.status(), `${method} ${path}`).toBe(404);
+		}
+	}
+	// Through their own brand's URL, a thread of the other brand is not there either.
+	for (const path of [
+		`/w/${owner.workspaceId}/brands/${ids.siblingBrandId}/outreach/${ids.collaborationId}`,
+		`/w/${owner.workspaceId}/brands/${ids.siblingBrandId}/calendar/items/${ids.itemId}`
+	]) {
+		for (const action of ['comment', 'resolve', 'reopen']) {
+			const url = `${path}?/${action}`;
+			const response = await scoped.api.post(url, { form: hostileBody(ids), maxRedirects: 0 });
+			expect(response.status(), url).toBe(404);
 		}
 	}
 	// Their own brand opens; the workspace's lists name only it, never the brand kept from them.

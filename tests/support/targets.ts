@@ -59,6 +59,8 @@ export function hostileBody(ids: Ids) {
 		status: 'published',
 		format: 'other',
 		body: 'Pwned',
+		// a comment thread (item or collaboration) resolved or reopened as an untouched one shows
+		stamp: ':open',
 		// calendar and creator imports: a file clean for both (the calendar reads `name` as a second
 		// title and ignores it; the directory ignores `title`) and a well-formed token, so only the
 		// guard can stop it

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_RESULTS } from '$lib/domain/results';
 import {
-	COMMENT_MAX,
-	commentSchema,
 	itemFormValues,
 	itemSchema,
 	ITEM_TITLE_MAX,
@@ -122,14 +120,6 @@ describe('itemFormValues', () => {
 			scheduledTime: '',
 			version: 3
 		});
-	});
-});
-
-describe('commentSchema', () => {
-	it('needs text of at most 2000 characters', () => {
-		expect(commentSchema.safeParse({ body: '  ' }).success).toBe(false);
-		expect(commentSchema.safeParse({ body: '<b>hi</b>' }).data).toEqual({ body: '<b>hi</b>' });
-		expect(commentSchema.safeParse({ body: 'x'.repeat(COMMENT_MAX + 1) }).success).toBe(false);
 	});
 });
 

@@ -12,7 +12,6 @@ export const ITEM_TITLE_MAX = 200;
 export const ITEM_BRIEF_MAX = 5000;
 export const ITEM_CAPTION_MAX = 10000;
 export const ITEM_URL_MAX = 2000;
-export const COMMENT_MAX = 2000;
 
 /** An optional id from one of the page's lists; '' = none. Membership is checked on the server. */
 const choice = z.string().trim().max(40).default('');
@@ -79,10 +78,6 @@ export const itemSchema = z
 	});
 
 export type ItemForm = z.infer<typeof itemSchema>;
-
-export const commentSchema = z.object({
-	body: requiredText(COMMENT_MAX)
-});
 
 type StoredItem = {
 	[K in Exclude<keyof ItemForm, 'scheduledDate' | 'scheduledTime'>]: ItemForm[K] | null;

@@ -1,7 +1,10 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	brands,
 	campaigns,
+	collaborationComments,
+	collaborations,
 	channels,
 	contentItems,
 	itemComments,
@@ -11,6 +14,7 @@ import {
 	users
 } from '../db/schema';
 import { getAccess } from '../queries/access';
+import { readThread } from '../services/comments/threads';
 import { getWorkspaceForMember } from '../queries/workspaces';
 import { createTestDatabase } from '../testing';
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from './demo';
@@ -67,6 +71,27 @@ describe('demo seed', () => {
 		expect(await grantsOf('client@freehold.test')).toEqual({ 'Bump & Bloom': 'approver' });
 		expect(await grantsOf('freelancer@freehold.test')).toEqual({ '大嚼家 BigChew': 'editor' });
 		expect(await grantsOf('mei@freehold.test')).toEqual({ scope: 'all', role: 'editor' });
+	});
+
+	it('has a short thread on one collaboration: the client asks the owner by an @mention', async () => {
+		const rows = await t.db
+			.select({ collaborationId: collaborationComments.collaborationId })
+			.from(collaborationComments);
+		expect(rows).toHaveLength(2);
+		expect(new Set(rows.map((r) => r.collaborationId)).size).toBe(1);
+		const [{ brandId }] = await t.db
+			.select({ brandId: collaborations.brandId })
+			.from(collaborations)
+			.where(eq(collaborations.id, rows[0].collaborationId));
+		const thread = await readThread(t.db, brandId, {
+			kind: 'collaboration',
+			id: rows[0].collaborationId
+		});
+		expect(thread.comments.map((c) => [c.authorName, c.mentions])).toEqual([
+			['Sarah Miller', ['Lin Wei']],
+			['Lin Wei', ['Sarah Miller']]
+		]);
+		expect(thread.thread).toBeNull();
 	});
 
 	it('never touches a database that already has users', async () => {

@@ -9,6 +9,7 @@ import { addMemberIfMissing } from '../queries/workspaces';
 import { seedDemoAudience } from './demo-audience';
 import { seedDemoBrands } from './demo-brands';
 import { seedDemoCalendar, seedDemoSeries } from './demo-calendar';
+import { seedDemoCollabComments } from './demo-comments';
 import { seedDemoOutreach } from './demo-outreach';
 import { seedDemoResults } from './demo-results';
 
@@ -87,6 +88,7 @@ export async function seedDemo(db: Db) {
 	// After the series, so their published occurrences get results too.
 	await seedDemoResults(db, owner.workspaceId);
 	await seedDemoOutreach(db, owner.workspaceId, teamIds);
+	await seedDemoCollabComments(db, owner.workspaceId);
 	// Last: its spikes follow the campaigns and the creator content seeded above.
 	await seedDemoAudience(db, owner.workspaceId, owner.userId);
 	return true;

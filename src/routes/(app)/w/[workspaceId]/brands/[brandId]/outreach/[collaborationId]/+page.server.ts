@@ -12,6 +12,7 @@ import { moveAction, undoAction } from '../move.server';
 import { loadOverview } from '$lib/server/services/outreach/overview';
 import { loadChoices } from '$lib/server/services/outreach/pipeline';
 import { markUnknown } from '../messages';
+import { commentAction, loadThread, threadAction } from '../../threads.server';
 import { termsOf } from './terms';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -23,7 +24,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		ownerId: collaboration.ownerId ?? '',
 		version
 	};
-	const [termsForm, followUpForm, assignForm, choices, overview] = await Promise.all([
+	const [termsForm, followUpForm, assignForm, choices, overview, discussion] = await Promise.all([
 		superValidate(termsOf(collaboration), zod4(termsSchema), { id: 'terms', errors: false }),
 		superValidate(
 			{
@@ -40,11 +41,12 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			db,
 			{ brandId: brand.id, marketTimeZone: brand.marketTimeZone },
 			{ collaboration, creator }
-		)
+		),
+		loadThread(db, brand.id, collabOf(params))
 	]);
 	if (url.searchParams.has('created'))
 		termsForm.message = { type: 'success', text: m.outreach_created() };
-	return { termsForm, followUpForm, assignForm, ...choices, ...overview };
+	return { termsForm, followUpForm, assignForm, ...choices, ...overview, discussion };
 };
 
 /** The guard of every save: editors only, the collaboration through its brand. */
@@ -53,9 +55,19 @@ async function scopeOf({ locals, params }: Parameters<Actions[string]>[0]) {
 	return { workspaceId: workspace.id, brandId: brand.id };
 }
 
+const collabOf = (params: { collaborationId: string }) => ({
+	kind: 'collaboration' as const,
+	id: params.collaborationId
+});
+
 export const actions: Actions = {
 	move: async (event) => moveAction(db, event),
 	undo: async (event) => undoAction(db, event),
+
+	// Every member who sees the collaboration may comment, resolve and reopen: approvers too.
+	comment: async (event) => commentAction(db, event, collabOf(event.params)),
+	resolve: async (event) => threadAction(db, event, collabOf(event.params), true),
+	reopen: async (event) => threadAction(db, event, collabOf(event.params), false),
 
 	/** Next step and date. A step typed as a proposed step's name is stored as that step. */
 	followUp: async (event) => {

@@ -2,20 +2,19 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { m } from '$lib/paraglide/messages';
-import { commentSchema, itemFormValues } from '$lib/schemas/item';
+import { itemFormValues } from '$lib/schemas/item';
 import { deleteScopeSchema, itemEditSchema } from '$lib/schemas/recurrence';
 import { requireBrand } from '$lib/server/guards';
 import { db } from '$lib/server/db';
-import * as comments from '$lib/server/queries/comments';
 import { campaignOptions } from '$lib/server/queries/campaigns';
 import { deliverableForItem } from '$lib/server/queries/deliverables';
 import * as items from '$lib/server/queries/items';
 import { seriesSummary } from '$lib/server/queries/series';
 import { deleteItem, saveItem } from '$lib/server/services/calendar/items';
-import { commentOnItem, resolveItemThread } from '$lib/server/services/comments/item-comments';
 import { adjustedNotice, conflictText, markRefusals, savedText } from '../messages';
 import { noticeAfterCreate } from '$lib/i18n/schedule-notice';
 import { theirsOf } from '../theirs';
+import { commentAction, loadThread, threadAction } from '../../../threads.server';
 import { loadResultsForm, saveResultsAction } from './results.server';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -24,15 +23,6 @@ async function itemOr404(brandId: string, itemId: string) {
 	const item = await items.getItem(db, brandId, itemId);
 	if (!item) error(404, 'Not found');
 	return item;
-}
-
-async function commentsWithMentions(brandId: string, itemId: string) {
-	const list = await comments.listComments(db, brandId, itemId);
-	const mentions = await comments.listMentions(
-		db,
-		list.map((c) => c.id)
-	);
-	return list.map((c) => ({ ...c, mentions: mentions.get(c.id) ?? [] }));
 }
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
@@ -45,16 +35,13 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	}
 	// Independent reads of the item's neighbours, outside any transaction: together, so on a
 	// libSQL server their round trips overlap (on the embedded file they run one after another).
-	const [campaigns, resultsForm, series, itemComments, thread, creatorDeliverable, commentForm] =
-		await Promise.all([
-			campaignOptions(db, brand.id),
-			loadResultsForm(item),
-			seriesSummary(db, brand.id, item),
-			commentsWithMentions(brand.id, item.id),
-			comments.getThread(db, item.id),
-			deliverableForItem(db, brand.id, item.id),
-			superValidate(zod4(commentSchema), { id: 'comment' })
-		]);
+	const [campaigns, resultsForm, series, discussion, creatorDeliverable] = await Promise.all([
+		campaignOptions(db, brand.id),
+		loadResultsForm(item),
+		seriesSummary(db, brand.id, item),
+		loadThread(db, brand.id, { kind: 'item', id: item.id }),
+		deliverableForItem(db, brand.id, item.id)
+	]);
 	return {
 		item,
 		form,
@@ -62,10 +49,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		campaign: campaigns.find((c) => c.id === item.campaignId) ?? null,
 		resultsForm,
 		series,
-		comments: itemComments,
-		thread,
-		creatorDeliverable,
-		commentForm
+		discussion,
+		creatorDeliverable
 	};
 };
 
@@ -111,25 +96,10 @@ export const actions: Actions = {
 
 	results: async (event) => saveResultsAction(db, event),
 
-	// Every member who sees the item may comment on it: viewers and approvers too.
-	comment: async ({ locals, params, request }) => {
-		const { user, brand, workspace } = await requireBrand(
-			locals,
-			params.workspaceId,
-			params.brandId,
-			'comment'
-		);
-		const form = await superValidate(request, zod4(commentSchema), { id: 'comment' });
-		if (!form.valid) return fail(400, { commentForm: form });
-		const scope = { workspaceId: workspace.id, brandId: brand.id, userId: user.id };
-		const result = await commentOnItem(db, scope, { itemId: params.itemId, body: form.data.body });
-		if (!result.ok) error(404, 'Not found');
-		return message(form, { type: 'success', text: m.item_comment_added() });
-	},
-
-	// Whoever may comment may resolve the thread, and reopen it.
-	resolve: async ({ locals, params }) => threadAction(locals, params, true),
-	reopen: async ({ locals, params }) => threadAction(locals, params, false),
+	// Every member who sees the item may comment on it, resolve and reopen its thread.
+	comment: async (event) => commentAction(db, event, itemOf(event.params)),
+	resolve: async (event) => threadAction(db, event, itemOf(event.params), true),
+	reopen: async (event) => threadAction(db, event, itemOf(event.params), false),
 
 	delete: async ({ locals, params, request }) => {
 		const { brand } = await requireBrand(locals, params.workspaceId, params.brandId, 'editContent');
@@ -141,19 +111,4 @@ export const actions: Actions = {
 	}
 };
 
-async function threadAction(
-	locals: App.Locals,
-	params: { workspaceId: string; brandId: string; itemId: string },
-	resolved: boolean
-) {
-	const { user, brand, workspace } = await requireBrand(
-		locals,
-		params.workspaceId,
-		params.brandId,
-		'comment'
-	);
-	const scope = { workspaceId: workspace.id, brandId: brand.id, userId: user.id };
-	const result = await resolveItemThread(db, scope, { itemId: params.itemId, resolved });
-	if (!result.ok) error(404, 'Not found');
-	return { threadNotice: resolved ? m.thread_resolved_done() : m.thread_reopened() };
-}
+const itemOf = (params: { itemId: string }) => ({ kind: 'item' as const, id: params.itemId });
