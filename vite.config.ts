@@ -8,6 +8,9 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.js';
 
 // Component tests (`*.svelte.test.ts`) run in a real Chromium; everything else runs in Node.
 const COMPONENT_TESTS = 'src/**/*.svelte.test.ts';
+// Tests that need a libSQL server (`npm run test:sqld` names them; `npm test` leaves them out).
+const SQLD_TESTS = 'src/**/*.sqld.test.ts';
+const ON_SQLD = process.env.FREEHOLD_TEST_DATABASE === 'sqld';
 
 export default defineConfig({
 	plugins: [
@@ -27,7 +30,7 @@ export default defineConfig({
 					name: 'server',
 					environment: 'node',
 					include: ['src/**/*.test.ts'],
-					exclude: [COMPONENT_TESTS],
+					exclude: ON_SQLD ? [COMPONENT_TESTS] : [COMPONENT_TESTS, SQLD_TESTS],
 					testTimeout: 20_000
 				}
 			},

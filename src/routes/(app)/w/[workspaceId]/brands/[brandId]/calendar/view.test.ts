@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	defaultView,
 	firstOfEachDay,
+	formatListDay,
 	readFilters,
 	readListState,
 	readOverlays,
@@ -106,5 +107,12 @@ describe('firstOfEachDay (what a month cell is sent)', () => {
 		);
 		expect(items.map((i) => i.id)).toEqual(['a-08', 'a-12', 'b-09']);
 		expect(counts).toEqual({ '2026-12-01': 4, '2026-12-02': 1 });
+	});
+});
+
+describe('formatListDay', () => {
+	it('names the weekday and the year in the viewer’s language, whatever the machine’s zone', () => {
+		expect(formatListDay('2026-03-02', 'en')).toBe('Mon, Mar 2, 2026');
+		expect(formatListDay('2026-03-02', 'zh-CN')).toBe('2026年3月2日周一');
 	});
 });

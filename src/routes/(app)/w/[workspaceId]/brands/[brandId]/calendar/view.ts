@@ -153,6 +153,16 @@ export function formatOwnTime(instant: number, zone: string, locale: string) {
 	}).format(instant);
 }
 
+/** An item's day in the list view (cards and table), e.g. "Mon, Mar 2, 2026". */
+export function formatListDay(date: string, locale: string) {
+	return formatDay(date, locale, {
+		weekday: 'short',
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric'
+	});
+}
+
 /** A month in the viewer's language, e.g. "March 2026" / "2026年3月". */
 export function formatMonth(date: string, locale: string) {
 	return formatDay(date, locale, { month: 'long', year: 'numeric' });
